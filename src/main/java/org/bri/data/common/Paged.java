@@ -1,0 +1,51 @@
+package org.bri.data.common;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Builds a list response: the page body, an RFC 8288 Link header and the total count header. */
+public final class Paged {
+
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
+    private Paged() {
+    }
+
+    /** Runs the query for the requested page and maps its entities to API records. */
+    public static <E, T> Response respond(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper,
+            UriInfo uri) {
+        long total = query.count();
+        List<T> items = query.page(request.toPanache()).list().stream().map(mapper).toList();
+        return respond(PageResponse.of(items, request, total), uri);
+    }
+
+    /** Pages through a list that is already in memory. */
+    public static <T> Response respond(List<T> all, PageRequest request, UriInfo uri) {
+        int from = (int) Math.min((long) (request.page() - 1) * request.size(), all.size());
+        int to = Math.min(from + request.size(), all.size());
+        return respond(PageResponse.of(all.subList(from, to), request, all.size()), uri);
+    }
+
+    private static <T> Response respond(PageResponse<T> body, UriInfo uri) {
+        List<Link> links = new ArrayList<>();
+        int last = Math.max(body.totalPages(), 1);
+        links.add(link(uri, 1, "first"));
+        if (body.page() > 1) {
+            links.add(link(uri, Math.min(body.page() - 1, last), "prev"));
+        }
+        if (body.page() < body.totalPages()) {
+            links.add(link(uri, body.page() + 1, "next"));
+        }
+        links.add(link(uri, last, "last"));
+        return Response.ok(body).links(links.toArray(Link[]::new)).header(TOTAL_COUNT, body.totalItems()).build();
+    }
+
+    private static Link link(UriInfo uri, int page, String rel) {
+        return Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", page)).rel(rel).build();
+    }
+}

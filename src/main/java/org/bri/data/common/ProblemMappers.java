@@ -1,0 +1,71 @@
+package org.bri.data.common;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into an RFC 9457 problem response that reveals nothing of the code. */
+class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    Response invalidParameters(InvalidParametersException e, UriInfo uri) {
+        int n = e.errors().size();
+        String detail = n == 1 ? "The request has an invalid parameter: " + e.errors().get(0).name() + "."
+                : "The request has " + n + " invalid parameters.";
+        return problem(400, detail, uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    Response notFound(ResourceNotFoundException e, UriInfo uri) {
+        return problem(404, e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.ResponseBuilder response = problemBuilder(status, detailFor(status), uri, null);
+        if (status == 405) {
+            response.header("Allow", "GET, HEAD, OPTIONS");
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure %s on %s", reference, uri.getPath());
+        return problem(500, "The server failed to answer this request. Reference: " + reference + ".", uri, null);
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "There is no resource at this path.";
+            case 405 -> "This API is read-only: use GET.";
+            case 406 -> "This resource is available as application/json (text/plain for a source's text) only.";
+            case 415 -> "The request body's media type is not supported.";
+            default -> Response.Status.fromStatusCode(status) == null ? "The request cannot be served."
+                    : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";
+        };
+    }
+
+    static Response problem(int status, String detail, UriInfo uri, List<ParameterError> errors) {
+        return problemBuilder(status, detail, uri, errors).build();
+    }
+
+    private static Response.ResponseBuilder problemBuilder(int status, String detail, UriInfo uri,
+            List<ParameterError> errors) {
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        String title = reason == null ? "Error" : reason.getReasonPhrase();
+        Problem body = new Problem("about:blank", title, status, detail, uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    }
+}

@@ -1,0 +1,9 @@
+package org.bri.data.common;
+
+/** Raised when no resource has the requested id; becomes a 404 problem. */
+public class ResourceNotFoundException extends RuntimeException {
+
+    public ResourceNotFoundException(String resource, String id) {
+        super("No " + resource + " has the id '" + id + "'.");
+    }
+}

@@ -1,0 +1,64 @@
+package org.bri.data.country;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.bri.data.common.ApiConfig;
+import org.bri.data.common.Paged;
+import org.bri.data.common.QueryParams;
+import org.bri.data.common.ResourceNotFoundException;
+
+/** The countries the data references, with counts of the records about each. */
+@Path("/api/v1/countries")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CountryResource {
+
+    private static final Map<String, String> SORTS = Map.of("code", "code", "alpha3", "alpha3", "name", "name",
+            "region", "region");
+
+    private final CountryRepository countries;
+    private final ApiConfig config;
+
+    CountryResource(CountryRepository countries, ApiConfig config) {
+        this.countries = countries;
+        this.config = config;
+    }
+
+    @GET
+    public Response list(@Context UriInfo uri) {
+        QueryParams params = QueryParams.of(uri, Set.of("region"));
+        List<String> regions = params.list("region").stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
+        var page = params.page(config.paging());
+        var sort = params.sort(SORTS, "name");
+        params.validate();
+        Map<String, Long> projects = countries.countsOf("Project");
+        Map<String, Long> metrics = countries.countsOf("Metric");
+        Map<String, Long> statements = countries.countsOf("Statement");
+        List<CountryResponse> all = countries.search(regions, sort).stream()
+                .map(c -> CountryResponse.from(c, new CountryResponse.Counts(projects.getOrDefault(c.code, 0L),
+                        metrics.getOrDefault(c.code, 0L), statements.getOrDefault(c.code, 0L))))
+                .toList();
+        return Paged.respond(all, page, uri);
+    }
+
+    @GET
+    @Path("/{code}")
+    public CountryResponse get(@PathParam("code") String code) {
+        Country country = countries.findByCode(code).orElseThrow(() -> new ResourceNotFoundException("country", code));
+        return CountryResponse.from(country, new CountryResponse.Counts(
+                countries.countsOf("Project").getOrDefault(country.code, 0L),
+                countries.countsOf("Metric").getOrDefault(country.code, 0L),
+                countries.countsOf("Statement").getOrDefault(country.code, 0L)));
+    }
+}

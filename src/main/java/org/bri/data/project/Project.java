@@ -1,0 +1,65 @@
+package org.bri.data.project;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import java.util.ArrayList;
+import java.util.List;
+import org.bri.data.country.Country;
+import org.bri.data.source.Evidence;
+import org.bri.data.theme.Theme;
+
+/** A named BRI undertaking: a railway, port, corridor, programme, fund, institution or platform. */
+@Entity
+public class Project {
+
+    @Id
+    public String id;
+
+    public String name;
+    public String type;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "sector_id")
+    public Sector sector;
+
+    public String scale;
+    public String status;
+    public String summary;
+
+    @ElementCollection
+    @CollectionTable(name = "project_alias", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "alias")
+    public List<String> aliases = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "project_country", joinColumns = @JoinColumn(name = "project_id"),
+            inverseJoinColumns = @JoinColumn(name = "country_code"))
+    @OrderColumn(name = "position")
+    public List<Country> countries = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "project_theme", joinColumns = @JoinColumn(name = "project_id"),
+            inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    @OrderColumn(name = "position")
+    public List<Theme> themes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "project_milestone", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    public List<Milestone> milestones = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "project_evidence", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    public List<Evidence> evidence = new ArrayList<>();
+}

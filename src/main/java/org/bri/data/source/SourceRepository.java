@@ -1,0 +1,25 @@
+package org.bri.data.source;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/** Queries over source documents. */
+@ApplicationScoped
+public class SourceRepository implements PanacheRepositoryBase<Source, String> {
+
+    PanacheQuery<Source> search(Sort sort) {
+        return findAll(sort);
+    }
+
+    /** The full text of a source, read without loading it into list queries. */
+    Optional<String> text(String id) {
+        return find("select s.content from Source s where s.id = ?1", id).project(String.class).firstResultOptional();
+    }
+
+    public boolean exists(String id) {
+        return count("id", id) > 0;
+    }
+}

@@ -1,0 +1,69 @@
+package org.bri.data.statement;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.bri.data.country.Country;
+import org.bri.data.project.Project;
+import org.bri.data.source.Evidence;
+import org.bri.data.theme.Theme;
+
+/** Something said or committed by a person or a body, as a source reports it. */
+@Entity
+public class Statement {
+
+    @Id
+    public String id;
+
+    public String text;
+    public String type;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "speaker_id")
+    public Speaker speaker;
+
+    @Column(name = "date_text")
+    public String date;
+
+    /** First day the statement's date can stand for, for date filters and sorting. */
+    @Column(name = "date_start")
+    public LocalDate dateStart;
+
+    /** Last day the statement's date can stand for. */
+    @Column(name = "date_end")
+    public LocalDate dateEnd;
+
+    @ManyToMany
+    @JoinTable(name = "statement_project", joinColumns = @JoinColumn(name = "statement_id"),
+            inverseJoinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    public List<Project> projects = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "statement_country", joinColumns = @JoinColumn(name = "statement_id"),
+            inverseJoinColumns = @JoinColumn(name = "country_code"))
+    @OrderColumn(name = "position")
+    public List<Country> countries = new ArrayList<>();
+
+    @ManyToMany
+    @JoinTable(name = "statement_theme", joinColumns = @JoinColumn(name = "statement_id"),
+            inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    @OrderColumn(name = "position")
+    public List<Theme> themes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "statement_evidence", joinColumns = @JoinColumn(name = "statement_id"))
+    @OrderColumn(name = "position")
+    public List<Evidence> evidence = new ArrayList<>();
+}

@@ -1,0 +1,69 @@
+package org.bri.data.statement;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bri.data.common.ApiConfig;
+import org.bri.data.common.Filters;
+import org.bri.data.common.Paged;
+import org.bri.data.common.PartialDate;
+import org.bri.data.common.QueryParams;
+import org.bri.data.project.ProjectRepository;
+import org.bri.data.source.SourceRepository;
+import org.bri.data.theme.ThemeRepository;
+
+/** Reads the statement list's parameters and answers it, for the top-level and the per-project list. */
+@ApplicationScoped
+class StatementQuery {
+
+    static final Set<String> FILTERS = Set.of("q", "speaker", "type", "theme", "project", "country", "source", "from",
+            "to");
+    static final Map<String, String> SORTS = Map.of("id", "id", "date", "dateEnd", "type", "type", "speaker",
+            "speaker.name");
+
+    private final StatementRepository statements;
+    private final ProjectRepository projects;
+    private final ThemeRepository themes;
+    private final SourceRepository sources;
+    private final ApiConfig config;
+
+    StatementQuery(StatementRepository statements, ProjectRepository projects, ThemeRepository themes,
+            SourceRepository sources, ApiConfig config) {
+        this.statements = statements;
+        this.projects = projects;
+        this.themes = themes;
+        this.sources = sources;
+        this.config = config;
+    }
+
+    /** Answers a list request; {@code project} fixes the project filter for a project's own list. */
+    Response list(UriInfo uri, String project) {
+        Set<String> allowed = new HashSet<>(FILTERS);
+        if (project != null) {
+            allowed.remove("project");
+        }
+        QueryParams params = QueryParams.of(uri, allowed);
+        List<String> projectIds = project != null ? List.of(project)
+                : params.listKnown("project", projects::exists, "a project id listed at /api/v1/projects");
+        LocalDate from = params.date("from").map(PartialDate::first).orElse(null);
+        LocalDate to = params.date("to").map(PartialDate::last).orElse(null);
+        if (from != null && to != null && from.isAfter(to)) {
+            params.reject("from", "must not be later than 'to'");
+        }
+        StatementFilter filter = new StatementFilter(params.text("q").orElse(null),
+                params.listKnown("speaker", statements::speakerExists, "a speaker id as shown in statements"),
+                params.list("type", StatementType.class), Filters.themes(params, themes::exists), projectIds,
+                Filters.countries(params),
+                params.listKnown("source", sources::exists, "a source id listed at /api/v1/sources"), from, to);
+        var page = params.page(config.paging());
+        Sort sort = params.sort(SORTS, "-date");
+        params.validate();
+        return Paged.respond(statements.search(filter, sort), page, StatementResponse::from, uri);
+    }
+}

@@ -1,0 +1,13 @@
+package org.bri.data.theme;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Queries over the theme vocabulary. */
+@ApplicationScoped
+public class ThemeRepository implements PanacheRepositoryBase<Theme, String> {
+
+    public boolean exists(String id) {
+        return count("id", id) > 0;
+    }
+}

@@ -1,0 +1,68 @@
+package org.bri.data.common;
+
+import static org.bri.data.Api.api;
+import static org.bri.data.Api.raw;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class WebBehaviourTest {
+
+    @Test
+    void shouldAnswer404ProblemForAnUnknownPath() {
+        raw().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json")
+                .body("title", is("Not Found")).body("instance", is("/api/v1/nothing-here"));
+    }
+
+    @Test
+    void shouldAnswer405ProblemForAWrite() {
+        raw().contentType("application/json").body("{}").post("/api/v1/projects").then().statusCode(405)
+                .contentType("application/problem+json").header("Allow", containsString("GET"))
+                .body("status", is(405));
+        raw().delete("/api/v1/projects/china-laos-railway").then().statusCode(405).body("status", is(405));
+    }
+
+    @Test
+    void shouldAnswer406ProblemForAnUnavailableRepresentation() {
+        raw().accept("application/xml").get("/api/v1/projects").then().statusCode(406)
+                .contentType("application/problem+json").body("status", is(406));
+        raw().accept("application/json").get("/api/v1/sources/xi-2021-third-bri-symposium/text").then()
+                .statusCode(406).body("status", is(406));
+    }
+
+    @Test
+    void shouldNeverRevealInternalsInAProblem() {
+        String body = raw().queryParam("size", "9999999999999999999999").get("/api/v1/metrics").then()
+                .statusCode(400).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(body).doesNotContain("Exception").doesNotContain("org.bri");
+    }
+
+    @Test
+    void shouldAllowCrossOriginReadsAndExposeThePagingHeaders() {
+        api().header("Origin", "https://dashboard.example").get("/api/v1/projects").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", not(nullValue()))
+                .header("Access-Control-Expose-Headers", containsString("Link"))
+                .header("Access-Control-Expose-Headers", containsString("X-Total-Count"));
+    }
+
+    @Test
+    void shouldAnswerACorsPreflight() {
+        raw().header("Origin", "https://dashboard.example").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/metrics").then().statusCode(200)
+                .header("Access-Control-Allow-Methods", containsString("GET"));
+    }
+
+    @Test
+    void shouldGzipLargeBodies() {
+        raw().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", "gzip").queryParam("size", 100).get("/api/v1/statements").then()
+                .statusCode(200).header("Content-Encoding", "gzip");
+    }
+}

@@ -1,0 +1,232 @@
+package org.bri.data.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bri.data.Api.api;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.bri.data.Lists;
+import org.bri.data.Seeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@QuarkusTest
+class ProjectResourceTest {
+
+    private static final List<JsonNode> PROJECTS = Seeds.all("projects");
+
+    @Test
+    void shouldListFirstPageWithTotalsAndLinks() {
+        int total = PROJECTS.size();
+        api().get("/api/v1/projects").then().statusCode(200)
+                .body("page", is(1)).body("size", is(20)).body("totalItems", is(total))
+                .body("totalPages", is((total + 19) / 20)).body("items.size()", is(Math.min(20, total)))
+                .header("X-Total-Count", String.valueOf(total))
+                .header("Link", containsString("rel=\"next\""));
+    }
+
+    @Test
+    void shouldWalkEveryPageWithoutGapsOrRepeats() {
+        List<String> ids = Lists.allIds("/api/v1/projects", 7);
+        assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(Seeds.ids("projects", p -> true));
+    }
+
+    @Test
+    void shouldLinkToPreviousAndLastPages() {
+        String link = api().queryParam("size", 10).queryParam("page", 2).get("/api/v1/projects").then()
+                .statusCode(200).extract().header("Link");
+        int last = (PROJECTS.size() + 9) / 10;
+        assertThat(link).contains("page=1>; rel=\"first\"", "page=1>; rel=\"prev\"",
+                "page=" + last + ">; rel=\"last\"");
+    }
+
+    @Test
+    void shouldAnswerAnEmptyPageBeyondTheLast() {
+        api().queryParam("page", 999).get("/api/v1/projects").then().statusCode(200)
+                .body("items.size()", is(0)).body("totalItems", is(PROJECTS.size()));
+    }
+
+    @Test
+    void shouldSortByNameByDefault() {
+        List<String> names = api().queryParam("size", 100).get("/api/v1/projects").then().statusCode(200).extract()
+                .jsonPath().getList("items.name", String.class);
+        assertThat(names).hasSize(PROJECTS.size()).isSortedAccordingTo(Comparator.naturalOrder());
+    }
+
+    @Test
+    void shouldSortDescendingAndByTwoFields() {
+        JsonPath body = api().queryParam("size", 100).queryParam("sort", "type,-name").get("/api/v1/projects").then()
+                .statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> items = body.getList("items");
+        Comparator<Map<String, Object>> order = Comparator.comparing((Map<String, Object> m) -> (String) m.get("type"))
+                .thenComparing(m -> (String) m.get("name"), Comparator.reverseOrder());
+        assertThat(Lists.isSorted(items, order)).isTrue();
+    }
+
+    @Test
+    void shouldSortByStatusWithUnknownStatusesLast() {
+        List<String> statuses = api().queryParam("size", 100).queryParam("sort", "status").get("/api/v1/projects")
+                .then().statusCode(200).extract().jsonPath().getList("items.status", String.class);
+        assertThat(Lists.isSorted(statuses, Comparator.nullsLast(Comparator.<String>naturalOrder()))).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "country, LA", "country, lao", "country, 'PK,GR'", "country, grc" })
+    void shouldFilterByCountryInEitherCodeAndAnyCase(String name, String value) {
+        List<String> wanted = List.of(value.split(",")).stream()
+                .map(c -> org.bri.data.country.IsoCountries.toAlpha2(c).orElseThrow()).toList();
+        assertFilter(name, value, p -> Seeds.strings(p, "countries").stream().anyMatch(wanted::contains));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "type, railway", "type, 'port,fund'", "status, operational", "status, 'planned,under-construction'",
+            "scale, small-and-beautiful", "scale, flagship", "theme, green", "theme, 'finance,health'",
+            "sector, rail-transport" })
+    void shouldFilterByField(String name, String value) {
+        List<String> wanted = List.of(value.split(","));
+        String field = name.equals("theme") ? "themes" : name;
+        assertFilter(name, value, p -> p.path(field).isArray()
+                ? Seeds.strings(p, field).stream().anyMatch(wanted::contains)
+                : wanted.contains(p.path(field).asText()));
+    }
+
+    @Test
+    void shouldFilterBySectorCrsCode() {
+        String crs = Seeds.all("sectors").stream().filter(s -> s.path("id").asText().equals("rail-transport"))
+                .findFirst().orElseThrow().path("crsCode").asText();
+        assertFilter("sector", crs, p -> p.path("sector").asText().equals("rail-transport"));
+    }
+
+    @Test
+    void shouldCombineFiltersWithAnd() {
+        assertFilter(Map.of("status", "operational", "type", "railway"),
+                p -> p.path("status").asText().equals("operational") && p.path("type").asText().equals("railway"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "laism", "PIRAEUS", "small and beautiful", "Qiankai", "mushroom" })
+    void shouldSearchNamesAliasesSummariesAndQuotesIgnoringCase(String q) {
+        String[] words = q.toLowerCase(Locale.ROOT).split(" ");
+        assertFilter(Map.of("q", q), p -> {
+            StringBuilder text = new StringBuilder(p.path("name").asText()).append('\n')
+                    .append(p.path("summary").asText());
+            Seeds.strings(p, "aliases").forEach(a -> text.append('\n').append(a));
+            p.path("evidence").forEach(e -> text.append('\n').append(e.path("exact").asText()));
+            String lower = text.toString().toLowerCase(Locale.ROOT);
+            return List.of(words).stream().allMatch(lower::contains);
+        });
+    }
+
+    @Test
+    void shouldFindAProjectByAMisspelledAlias() {
+        api().queryParam("q", "China-Laism").get("/api/v1/projects").then().statusCode(200)
+                .body("items.id", hasItem("china-laos-thailand-malaysia-railway-train"));
+    }
+
+    @Test
+    void shouldReadOneProjectWithEverythingTheSeedsHold() {
+        JsonNode seed = PROJECTS.stream().filter(p -> p.path("id").asText().equals("china-laos-railway")).findFirst()
+                .orElseThrow();
+        JsonPath body = api().get("/api/v1/projects/china-laos-railway").then().statusCode(200).extract().jsonPath();
+        assertThat(body.getString("name")).isEqualTo(seed.path("name").asText());
+        assertThat(body.getList("aliases", String.class)).isEqualTo(Seeds.strings(seed, "aliases"));
+        assertThat(body.getList("countries.code", String.class)).isEqualTo(Seeds.strings(seed, "countries"));
+        assertThat(body.getList("countries.alpha3", String.class)).doesNotContainNull();
+        assertThat(body.getList("themes", String.class)).isEqualTo(Seeds.strings(seed, "themes"));
+        assertThat(body.getString("sector.id")).isEqualTo(seed.path("sector").asText());
+        assertThat(body.getString("sector.crsCode")).matches("\\d{5}");
+        assertThat(body.getList("milestones.date", String.class)).hasSize(seed.path("milestones").size());
+        assertThat(body.getList("evidence.exact", String.class)).hasSize(seed.path("evidence").size());
+        assertThat(body.getInt("evidence[0].start")).isEqualTo(seed.path("evidence").get(0).path("start").asInt());
+    }
+
+    @Test
+    void shouldMapStatusToIatiActivityStatus() {
+        JsonPath body = api().queryParam("size", 100).get("/api/v1/projects").then().statusCode(200).extract()
+                .jsonPath();
+        List<Map<String, Object>> items = body.getList("items");
+        Map<String, Integer> iati = Map.of("planned", 1, "under-construction", 2, "operational", 3, "ongoing", 2);
+        for (Map<String, Object> item : items) {
+            Object status = item.get("status");
+            assertThat(item.get("iatiActivityStatus")).isEqualTo(status == null ? null : iati.get(status));
+        }
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownProject() {
+        api().get("/api/v1/projects/no-such-project").then().statusCode(404)
+                .contentType("application/problem+json").body("status", is(404))
+                .body("detail", containsString("no-such-project"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "page, 0", "page, abc", "size, 0", "size, 1000", "sort, password", "sort, '-'", "status, finished",
+            "type, spaceport", "scale, huge", "country, ZZ", "theme, nonsense", "sector, 99999", "colour, red",
+            "q, ''" })
+    void shouldRejectABadParameterNamingIt(String name, String value) {
+        api().queryParam(name, value).get("/api/v1/projects").then().statusCode(400)
+                .contentType("application/problem+json").body("status", is(400))
+                .body("errors.name", hasItem(name)).body("errors[0].detail", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void shouldListEveryOffendingParameterAtOnce() {
+        api().queryParam("page", 0).queryParam("size", 1000).queryParam("sort", "password")
+                .get("/api/v1/projects").then().statusCode(400).body("errors.size()", is(3))
+                .body("errors.name", org.hamcrest.Matchers.containsInAnyOrder("page", "size", "sort"));
+    }
+
+    @Test
+    void shouldListTheMetricsOfAProject() {
+        List<String> expected = Seeds.ids("metrics", m -> m.path("project").asText().equals("china-laos-railway"));
+        assertThat(expected).isNotEmpty();
+        assertThat(Lists.allIds("/api/v1/projects/china-laos-railway/metrics", 100))
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void shouldListTheStatementsOfAProject() {
+        List<String> expected = Seeds.ids("statements",
+                s -> Seeds.strings(s, "projects").contains("china-europe-railway-express"));
+        assertThat(expected).isNotEmpty();
+        assertThat(Lists.allIds("/api/v1/projects/china-europe-railway-express/statements", 100))
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void shouldAnswer404ForTheSubListsOfAnUnknownProject() {
+        api().get("/api/v1/projects/nope/metrics").then().statusCode(404).body("status", equalTo(404));
+        api().get("/api/v1/projects/nope/statements").then().statusCode(404).body("status", equalTo(404));
+    }
+
+    @Test
+    void shouldRejectAProjectFilterOnAProjectsOwnList() {
+        api().queryParam("project", "gwadar-port").get("/api/v1/projects/china-laos-railway/metrics").then()
+                .statusCode(400).body("errors.name", hasItem("project"));
+    }
+
+    private static void assertFilter(String name, String value, Predicate<JsonNode> expected) {
+        assertFilter(Map.of(name, value), expected);
+    }
+
+    private static void assertFilter(Map<String, String> query, Predicate<JsonNode> expected) {
+        List<String> want = Seeds.ids("projects", expected);
+        assertThat(want).as("the seeds hold projects for %s", query).isNotEmpty();
+        List<String> got = api().queryParams(query).queryParam("size", 100).get("/api/v1/projects").then()
+                .statusCode(200).extract().jsonPath().getList("items.id", String.class);
+        assertThat(new HashSet<>(got)).isEqualTo(new HashSet<>(want));
+        assertThat(got).doesNotHaveDuplicates();
+    }
+}

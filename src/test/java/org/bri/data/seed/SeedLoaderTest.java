@@ -1,0 +1,99 @@
+package org.bri.data.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bri.data.metric.Metric;
+import org.bri.data.project.Project;
+import org.bri.data.seed.SeedRecords.ProjectSeed;
+import org.bri.data.statement.Statement;
+import org.junit.jupiter.api.Test;
+
+/** The loader against the real database: idempotent, updating and pruning. */
+@QuarkusTest
+class SeedLoaderTest {
+
+    private static final String[] TABLES = { "source", "theme", "country", "sector", "metric_unit", "speaker",
+            "project", "project_alias", "project_country", "project_theme", "project_milestone", "project_evidence",
+            "metric", "metric_country", "metric_theme", "metric_evidence", "statement", "statement_project",
+            "statement_country", "statement_theme", "statement_evidence" };
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SeedLoader loader;
+
+    @Test
+    void shouldHoldExactlyTheSeedRecords() {
+        SeedSet seeds = read();
+        assertThat(count("project")).isEqualTo(seeds.projects().size());
+        assertThat(count("metric")).isEqualTo(seeds.metrics().size());
+        assertThat(count("statement")).isEqualTo(seeds.statements().size());
+        assertThat(count("source")).isEqualTo(seeds.sources().size());
+        assertThat(loader.checksum()).isEqualTo(seeds.checksum());
+    }
+
+    @Test
+    @TestTransaction
+    void shouldChangeNothingWhenTheSameSeedsAreWrittenAgain() {
+        Map<String, Long> before = counts();
+        SeedSet seeds = read();
+        new SeedWriter(em).write(seeds, SeedValidator.validate(seeds));
+        em.flush();
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    @TestTransaction
+    void shouldUpdateAChangedRecordAndDeleteARemovedOne() {
+        SeedSet seeds = read();
+        List<ProjectSeed> projects = new ArrayList<>(seeds.projects());
+        ProjectSeed changed = projects.get(0);
+        projects.set(0, new ProjectSeed(changed.id(), changed.name() + " (renamed)", changed.aliases(),
+                changed.type(), changed.sector(), changed.scale(), changed.status(), changed.countries(),
+                changed.milestones(), changed.themes(), changed.summary(), changed.evidence()));
+        // Remove a project that no metric or statement references, so the seeds stay consistent.
+        ProjectSeed removed = projects.stream()
+                .filter(p -> seeds.metrics().stream().noneMatch(m -> p.id().equals(m.project()))
+                        && seeds.statements().stream().noneMatch(s -> s.projects().contains(p.id())))
+                .findFirst().orElseThrow();
+        projects.remove(removed);
+        SeedSet edited = new SeedSet(seeds.sources(), seeds.themes(), seeds.countries(), seeds.sectors(),
+                seeds.units(), seeds.speakers(), projects, seeds.metrics(), seeds.statements(), seeds.documents(),
+                "edited");
+        new SeedWriter(em).write(edited, SeedValidator.validate(edited));
+        em.flush();
+        em.clear();
+        assertThat(em.find(Project.class, changed.id()).name).endsWith("(renamed)");
+        assertThat(em.find(Project.class, removed.id())).isNull();
+        assertThat(count("project")).isEqualTo(seeds.projects().size() - 1);
+        assertThat(count("metric")).isEqualTo(seeds.metrics().size());
+        assertThat(em.find(Metric.class, seeds.metrics().get(0).id())).isNotNull();
+        assertThat(em.find(Statement.class, seeds.statements().get(0).id())).isNotNull();
+    }
+
+    private static SeedSet read() {
+        return new SeedReader("seeds", new ObjectMapper()).read();
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            counts.put(table, count(table));
+        }
+        return counts;
+    }
+
+    private long count(String table) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,155 @@
+package org.bri.data.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.bri.data.seed.SeedRecords.EvidenceSeed;
+import org.bri.data.seed.SeedRecords.MetricSeed;
+import org.bri.data.seed.SeedRecords.ProjectSeed;
+import org.bri.data.seed.SeedRecords.StatementSeed;
+import org.junit.jupiter.api.Test;
+
+/** The loader's integrity checks, run on the real seeds with one deliberate fault each. */
+class SeedValidatorTest {
+
+    private static final SeedSet SEEDS = new SeedReader("seeds", new ObjectMapper()).read();
+
+    @Test
+    void shouldAcceptTheCuratedSeeds() {
+        Map<String, String> texts = SeedValidator.validate(SEEDS);
+        assertThat(texts).hasSize(SEEDS.sources().size());
+    }
+
+    @Test
+    void shouldRejectAShiftedOffsetNamingFileAndRecord() {
+        ProjectSeed first = SEEDS.projects().get(0);
+        SeedSet broken = withProject(first, p -> withEvidence(p, e -> new EvidenceSeed(e.sourceId(), e.exact(),
+                e.prefix(), e.suffix(), e.start() + 1, e.end() + 1)));
+        assertProblem(broken, "seeds/data/projects.json", "project '" + first.id() + "'", "not found verbatim");
+    }
+
+    @Test
+    void shouldRejectAnAlteredQuote() {
+        MetricSeed first = SEEDS.metrics().get(0);
+        List<MetricSeed> metrics = new ArrayList<>(SEEDS.metrics());
+        EvidenceSeed e = first.evidence().get(0);
+        EvidenceSeed altered = new EvidenceSeed(e.sourceId(), (e.exact().charAt(0) == 'X' ? "Y" : "X") + e.exact().substring(1), e.prefix(),
+                e.suffix(), e.start(), e.end());
+        metrics.set(0, new MetricSeed(first.id(), first.name(), first.indicator(), first.value(), first.valueMax(),
+                first.unit(), first.approximation(), first.valueText(), first.period(), first.asOf(), first.kind(),
+                first.project(), first.countries(), first.themes(), List.of(altered)));
+        assertProblem(copy(SEEDS.projects(), metrics, SEEDS.statements()), "seeds/data/metrics.json",
+                "metric '" + first.id() + "'", "not found verbatim");
+    }
+
+    @Test
+    void shouldRejectAWrongPrefix() {
+        ProjectSeed first = SEEDS.projects().get(0);
+        SeedSet broken = withProject(first, p -> withEvidence(p, e -> new EvidenceSeed(e.sourceId(), e.exact(),
+                "not the words before ", e.suffix(), e.start(), e.end())));
+        assertProblem(broken, "seeds/data/projects.json", first.id(), "prefix or suffix");
+    }
+
+    @Test
+    void shouldRejectADanglingProjectReference() {
+        StatementSeed first = SEEDS.statements().get(0);
+        List<StatementSeed> statements = new ArrayList<>(SEEDS.statements());
+        statements.set(0, new StatementSeed(first.id(), first.text(), first.type(), first.speaker(), first.date(),
+                List.of("atlantis-railway"), first.countries(), first.themes(), first.evidence()));
+        assertProblem(copy(SEEDS.projects(), SEEDS.metrics(), statements), "seeds/data/statements.json",
+                "statement '" + first.id() + "'", "'atlantis-railway' does not resolve");
+    }
+
+    @Test
+    void shouldRejectAnUnknownSourceAndCountryAndVocabularyValue() {
+        ProjectSeed first = SEEDS.projects().get(0);
+        SeedSet broken = withProject(first, p -> new ProjectSeed(p.id(), p.name(), p.aliases(), "spaceport",
+                p.sector(), p.scale(), "finished", List.of("XX"), p.milestones(), p.themes(), p.summary(),
+                List.of(new EvidenceSeed("nowhere", "x", "", "", 0, 1))));
+        assertThatThrownBy(() -> SeedValidator.validate(broken)).isInstanceOf(SeedValidationException.class)
+                .satisfies(e -> assertThat(((SeedValidationException) e).problems()).anyMatch(m -> m.contains("type 'spaceport'"))
+                        .anyMatch(m -> m.contains("status 'finished'")).anyMatch(m -> m.contains("'XX'"))
+                        .anyMatch(m -> m.contains("sourceId 'nowhere'")));
+    }
+
+    @Test
+    void shouldRejectADuplicateId() {
+        List<ProjectSeed> projects = new ArrayList<>(SEEDS.projects());
+        projects.add(SEEDS.projects().get(0));
+        assertProblem(copy(projects, SEEDS.metrics(), SEEDS.statements()), "projects.json", "id is used twice");
+    }
+
+    @Test
+    void shouldRejectAChangedDocument() {
+        Map<String, byte[]> documents = new java.util.LinkedHashMap<>(SEEDS.documents());
+        String id = SEEDS.sources().get(0).id();
+        documents.put(id, "tampered".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SeedSet broken = new SeedSet(SEEDS.sources(), SEEDS.themes(), SEEDS.countries(), SEEDS.sectors(),
+                SEEDS.units(), SEEDS.speakers(), SEEDS.projects(), SEEDS.metrics(), SEEDS.statements(), documents,
+                "x");
+        assertProblem(broken, "seeds/data/sources.json", "source '" + id + "'", "the document changed");
+    }
+
+    @Test
+    void shouldRejectAValueTextMissingFromItsQuote() {
+        MetricSeed first = SEEDS.metrics().get(0);
+        List<MetricSeed> metrics = new ArrayList<>(SEEDS.metrics());
+        metrics.set(0, new MetricSeed(first.id(), first.name(), first.indicator(), first.value(), first.valueMax(),
+                first.unit(), first.approximation(), "US$999 zillion", first.period(), first.asOf(), first.kind(),
+                first.project(), first.countries(), first.themes(), first.evidence()));
+        assertProblem(copy(SEEDS.projects(), metrics, SEEDS.statements()), "metrics.json", first.id(),
+                "is not part of any evidence quote");
+    }
+
+    @Test
+    void shouldRefuseToReadAFileWithAnUnknownField(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        copyTree(java.nio.file.Path.of("seeds"), dir);
+        java.nio.file.Path themes = dir.resolve("data/themes.json");
+        java.nio.file.Files.writeString(themes, java.nio.file.Files.readString(themes)
+                .replaceFirst("\"label\"", "\"lable\""));
+        assertThatThrownBy(() -> new SeedReader(dir.toString(), new ObjectMapper()).read())
+                .isInstanceOf(SeedValidationException.class).hasMessageContaining("seeds/data/themes.json");
+    }
+
+    private static void copyTree(java.nio.file.Path from, java.nio.file.Path to) throws Exception {
+        try (var files = java.nio.file.Files.walk(from)) {
+            for (java.nio.file.Path p : files.toList()) {
+                java.nio.file.Path target = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void assertProblem(SeedSet seeds, String... fragments) {
+        assertThatThrownBy(() -> SeedValidator.validate(seeds)).isInstanceOf(SeedValidationException.class)
+                .satisfies(e -> assertThat(((SeedValidationException) e).problems())
+                        .anyMatch(m -> java.util.Arrays.stream(fragments).allMatch(m::contains)));
+    }
+
+    private static SeedSet withProject(ProjectSeed target, UnaryOperator<ProjectSeed> change) {
+        List<ProjectSeed> projects = SEEDS.projects().stream().map(p -> p == target ? change.apply(p) : p).toList();
+        return copy(projects, SEEDS.metrics(), SEEDS.statements());
+    }
+
+    private static ProjectSeed withEvidence(ProjectSeed p, UnaryOperator<EvidenceSeed> change) {
+        List<EvidenceSeed> evidence = new ArrayList<>(p.evidence());
+        evidence.set(0, change.apply(evidence.get(0)));
+        return new ProjectSeed(p.id(), p.name(), p.aliases(), p.type(), p.sector(), p.scale(), p.status(),
+                p.countries(), p.milestones(), p.themes(), p.summary(), evidence);
+    }
+
+    private static SeedSet copy(List<ProjectSeed> projects, List<MetricSeed> metrics, List<StatementSeed> statements) {
+        return new SeedSet(SEEDS.sources(), SEEDS.themes(), SEEDS.countries(), SEEDS.sectors(), SEEDS.units(),
+                SEEDS.speakers(), projects, metrics, statements, SEEDS.documents(), SEEDS.checksum());
+    }
+}

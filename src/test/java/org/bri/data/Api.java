@@ -2,10 +2,12 @@ package org.bri.data;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.file.Path;
+
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+
 import io.restassured.specification.RequestSpecification;
-import java.nio.file.Path;
 
 /** Entry point of API tests: every request and response is checked against openapi.yaml. */
 public final class Api {

@@ -2,10 +2,11 @@ package org.bri.data;
 
 import static org.bri.data.Api.api;
 
-import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+
+import io.restassured.path.json.JsonPath;
 
 /** Helpers for list endpoints: fetch every page, and check orderings. */
 public final class Lists {

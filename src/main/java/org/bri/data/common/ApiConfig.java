@@ -13,6 +13,7 @@ public interface ApiConfig {
 
     /** Page size limits of every list endpoint. */
     interface Paging {
+
         @WithDefault("20")
         int defaultSize();
 
@@ -22,6 +23,7 @@ public interface ApiConfig {
 
     /** Location of the seed documents and curated data. */
     interface Seeds {
+
         /** A filesystem directory, or {@code classpath:seeds} for the copy packaged in the application. */
         @WithDefault("classpath:seeds")
         String location();

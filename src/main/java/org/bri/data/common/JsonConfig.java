@@ -1,9 +1,11 @@
 package org.bri.data.common;
 
+import jakarta.inject.Singleton;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.jackson.ObjectMapperCustomizer;
-import jakarta.inject.Singleton;
 
 /** Writes decimal values as plain numbers (43600000000, not 4.36E+10) so every client reads them alike. */
 @Singleton

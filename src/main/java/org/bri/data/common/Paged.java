@@ -1,12 +1,14 @@
 package org.bri.data.common;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import jakarta.ws.rs.core.Link;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /** Builds a list response: the page body, an RFC 8288 Link header and the total count header. */
 public final class Paged {

@@ -1,7 +1,8 @@
 package org.bri.data.common;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** An RFC 9457 problem detail, the body of every error response. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,10 +1,12 @@
 package org.bri.data.common;
 
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.UUID;
+
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -16,7 +18,8 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response invalidParameters(InvalidParametersException e, UriInfo uri) {
         int n = e.errors().size();
-        String detail = n == 1 ? "The request has an invalid parameter: " + e.errors().get(0).name() + "."
+        String detail = n == 1
+                ? "The request has an invalid parameter: " + e.errors().get(0).name() + "."
                 : "The request has " + n + " invalid parameters.";
         return problem(400, detail, uri, e.errors());
     }
@@ -52,7 +55,8 @@ class ProblemMappers {
             case 405 -> "This API is read-only: use GET.";
             case 406 -> "This resource is available as application/json (text/plain for a source's text) only.";
             case 415 -> "The request body's media type is not supported.";
-            default -> Response.Status.fromStatusCode(status) == null ? "The request cannot be served."
+            default -> Response.Status.fromStatusCode(status) == null
+                    ? "The request cannot be served."
                     : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";
         };
     }

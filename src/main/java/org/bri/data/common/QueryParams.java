@@ -1,8 +1,5 @@
 package org.bri.data.common;
 
-import io.quarkus.panache.common.Sort;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -12,6 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkus.panache.common.Sort;
 
 /**
  * Reads the query parameters of a list request, collecting every problem so that one 400
@@ -139,7 +141,8 @@ public final class QueryParams {
                 continue;
             }
             Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
-            sort = sort == null ? Sort.by(column, direction, Sort.NullPrecedence.NULLS_LAST)
+            sort = sort == null
+                    ? Sort.by(column, direction, Sort.NullPrecedence.NULLS_LAST)
                     : sort.and(column, direction, Sort.NullPrecedence.NULLS_LAST);
         }
         return sort == null ? Sort.by("id") : sort.and("id");
@@ -160,7 +163,8 @@ public final class QueryParams {
         try {
             long value = Long.parseLong(text.get());
             if (value < min || value > max) {
-                reject(name, max == Integer.MAX_VALUE ? "must be " + min + " or more"
+                reject(name, max == Integer.MAX_VALUE
+                        ? "must be " + min + " or more"
                         : "must be between " + min + " and " + max);
                 return fallback;
             }

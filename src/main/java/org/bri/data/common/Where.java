@@ -1,9 +1,10 @@
 package org.bri.data.common;
 
-import io.quarkus.panache.common.Parameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import io.quarkus.panache.common.Parameters;
 
 /** Accumulates the conditions and named parameters of a filtered HQL query. */
 public final class Where {

@@ -1,14 +1,16 @@
 package org.bri.data.country;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 
 /** Queries over countries, which are looked up by alpha-2 or alpha-3 code in any case. */
 @ApplicationScoped
@@ -21,14 +23,16 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
     }
 
     List<Country> search(List<String> regions, Sort sort) {
-        return regions.isEmpty() ? listAll(sort)
+        return regions.isEmpty()
+                ? listAll(sort)
                 : list("lower(region) in :r or lower(subregion) in :r", sort, Parameters.with("r", regions));
     }
 
     /** How many records of one kind reference each country, keyed by alpha-2 code. */
     Map<String, Long> countsOf(String entity) {
         List<Object[]> rows = getEntityManager()
-                .createQuery("select c.code, count(distinct r.id) from " + entity + " r join r.countries c group by c.code",
+                .createQuery(
+                        "select c.code, count(distinct r.id) from " + entity + " r join r.countries c group by c.code",
                         Object[].class)
                 .getResultList();
         Map<String, Long> counts = new HashMap<>();

@@ -1,5 +1,10 @@
 package org.bri.data.metric;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,10 +16,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+
 import org.bri.data.country.Country;
 import org.bri.data.project.Project;
 import org.bri.data.source.Evidence;
@@ -69,14 +71,12 @@ public class Metric {
     public Project project;
 
     @ManyToMany
-    @JoinTable(name = "metric_country", joinColumns = @JoinColumn(name = "metric_id"),
-            inverseJoinColumns = @JoinColumn(name = "country_code"))
+    @JoinTable(name = "metric_country", joinColumns = @JoinColumn(name = "metric_id"), inverseJoinColumns = @JoinColumn(name = "country_code"))
     @OrderColumn(name = "position")
     public List<Country> countries = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "metric_theme", joinColumns = @JoinColumn(name = "metric_id"),
-            inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    @JoinTable(name = "metric_theme", joinColumns = @JoinColumn(name = "metric_id"), inverseJoinColumns = @JoinColumn(name = "theme_id"))
     @OrderColumn(name = "position")
     public List<Theme> themes = new ArrayList<>();
 

@@ -4,9 +4,8 @@ import org.bri.data.common.Slugged;
 
 /** Whether a figure was observed, or is a target or a forecast. */
 public enum MetricKind implements Slugged {
-    OBSERVED("observed"),
-    TARGET("target"),
-    FORECAST("forecast");
+
+    OBSERVED("observed"), TARGET("target"), FORECAST("forecast");
 
     private final String slug;
 

@@ -1,11 +1,14 @@
 package org.bri.data.metric;
 
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.bri.data.common.Where;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import org.bri.data.common.Where;
 
 /** Queries over metrics. */
 @ApplicationScoped

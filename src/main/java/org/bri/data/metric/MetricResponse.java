@@ -2,6 +2,7 @@ package org.bri.data.metric;
 
 import java.math.BigDecimal;
 import java.util.List;
+
 import org.bri.data.country.CountryRef;
 import org.bri.data.project.ProjectRef;
 import org.bri.data.source.EvidenceResponse;

@@ -4,10 +4,8 @@ import org.bri.data.common.Slugged;
 
 /** What a unit measures: money, a count of things, a physical measure or a ratio. */
 public enum UnitKind implements Slugged {
-    CURRENCY("currency"),
-    COUNT("count"),
-    MEASURE("measure"),
-    RATIO("ratio");
+
+    CURRENCY("currency"), COUNT("count"), MEASURE("measure"), RATIO("ratio");
 
     private final String slug;
 

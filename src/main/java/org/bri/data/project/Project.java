@@ -1,5 +1,8 @@
 package org.bri.data.project;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,8 +14,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import java.util.ArrayList;
-import java.util.List;
+
 import org.bri.data.country.Country;
 import org.bri.data.source.Evidence;
 import org.bri.data.theme.Theme;
@@ -42,14 +44,12 @@ public class Project {
     public List<String> aliases = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "project_country", joinColumns = @JoinColumn(name = "project_id"),
-            inverseJoinColumns = @JoinColumn(name = "country_code"))
+    @JoinTable(name = "project_country", joinColumns = @JoinColumn(name = "project_id"), inverseJoinColumns = @JoinColumn(name = "country_code"))
     @OrderColumn(name = "position")
     public List<Country> countries = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "project_theme", joinColumns = @JoinColumn(name = "project_id"),
-            inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    @JoinTable(name = "project_theme", joinColumns = @JoinColumn(name = "project_id"), inverseJoinColumns = @JoinColumn(name = "theme_id"))
     @OrderColumn(name = "position")
     public List<Theme> themes = new ArrayList<>();
 

@@ -1,6 +1,7 @@
 package org.bri.data.project;
 
 import java.util.List;
+
 import org.bri.data.common.Slugged;
 import org.bri.data.country.CountryRef;
 import org.bri.data.source.EvidenceResponse;
@@ -20,11 +21,13 @@ public record ProjectResponse(String id, String name, List<String> aliases, Stri
     }
 
     static ProjectResponse from(Project p) {
-        Integer iati = p.status == null ? null
+        Integer iati = p.status == null
+                ? null
                 : Slugged.find(ProjectStatus.class, p.status).map(ProjectStatus::iatiCode).orElse(null);
         return new ProjectResponse(p.id, p.name, List.copyOf(p.aliases), p.type,
                 new SectorResponse(p.sector.id, p.sector.label, p.sector.crsCode), p.scale, p.status, iati,
-                CountryRef.from(p.countries), p.milestones.stream().map(m -> new MilestoneResponse(m.date, m.event)).toList(),
+                CountryRef.from(p.countries),
+                p.milestones.stream().map(m -> new MilestoneResponse(m.date, m.event)).toList(),
                 Theme.ids(p.themes), p.summary, EvidenceResponse.from(p.evidence));
     }
 }

@@ -4,8 +4,8 @@ import org.bri.data.common.Slugged;
 
 /** Whether a project is a flagship or a "small and beautiful" wellbeing project. */
 public enum ProjectScale implements Slugged {
-    FLAGSHIP("flagship"),
-    SMALL_AND_BEAUTIFUL("small-and-beautiful");
+
+    FLAGSHIP("flagship"), SMALL_AND_BEAUTIFUL("small-and-beautiful");
 
     private final String slug;
 

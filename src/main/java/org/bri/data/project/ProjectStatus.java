@@ -8,10 +8,9 @@ import org.bri.data.common.Slugged;
  * followed up, hence Finalisation (3).
  */
 public enum ProjectStatus implements Slugged {
-    PLANNED("planned", 1),
-    UNDER_CONSTRUCTION("under-construction", 2),
-    OPERATIONAL("operational", 3),
-    ONGOING("ongoing", 2);
+
+    PLANNED("planned", 1), UNDER_CONSTRUCTION("under-construction", 2), OPERATIONAL("operational",
+            3), ONGOING("ongoing", 2);
 
     private final String slug;
     private final int iatiCode;

@@ -1,10 +1,11 @@
 package org.bri.data.seed;
 
+import java.time.LocalDateTime;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
 
 /** The single row recording which seed set the database holds; locked while a load runs. */
 @Entity

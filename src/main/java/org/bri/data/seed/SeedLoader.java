@@ -1,17 +1,21 @@
 package org.bri.data.seed;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.StartupEvent;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.Map;
+
 import org.bri.data.common.ApiConfig;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Loads the curated seed data at start-up: reads and validates all of it first, then writes it

@@ -2,6 +2,7 @@ package org.bri.data.seed;
 
 import java.util.List;
 import java.util.Map;
+
 import org.bri.data.seed.SeedRecords.CountrySeed;
 import org.bri.data.seed.SeedRecords.MetricSeed;
 import org.bri.data.seed.SeedRecords.ProjectSeed;

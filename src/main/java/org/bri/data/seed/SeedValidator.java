@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
 import org.bri.data.common.PartialDate;
 import org.bri.data.common.Slugged;
 import org.bri.data.country.IsoCountries;
@@ -122,7 +123,8 @@ final class SeedValidator {
                 problem("countries.json", "country", c.code(), "code is not an ISO 3166-1 alpha-2 code");
             } else if (c.code() != null && !IsoCountries.alpha3Of(c.code()).equals(c.alpha3())) {
                 problem("countries.json", "country", c.code(), "alpha3 '" + c.alpha3()
-                        + "' is not the ISO 3166-1 alpha-3 code of " + c.code() + " (" + IsoCountries.alpha3Of(c.code()) + ")");
+                        + "' is not the ISO 3166-1 alpha-3 code of " + c.code() + " (" + IsoCountries.alpha3Of(c.code())
+                        + ")");
             }
         });
         countryCodes = seeds.countries().stream().map(c -> c.code()).collect(Collectors.toSet());
@@ -180,7 +182,8 @@ final class SeedValidator {
                 problem(file, "metric", m.id(), "period needs from or to; write null for no period");
             } else if (m.period().from() != null && m.period().to() != null && validDate(m.period().from())
                     && validDate(m.period().to())
-                    && PartialDate.parse(m.period().from()).first().isAfter(PartialDate.parse(m.period().to()).last())) {
+                    && PartialDate.parse(m.period().from()).first()
+                            .isAfter(PartialDate.parse(m.period().to()).last())) {
                 problem(file, "metric", m.id(), "period.from is later than period.to");
             }
         }

@@ -1,12 +1,14 @@
 package org.bri.data.seed;
 
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
 import org.bri.data.common.PartialDate;
 import org.bri.data.country.Country;
 import org.bri.data.metric.Metric;
@@ -167,7 +169,8 @@ final class SeedWriter {
         Session session = em.unwrap(Session.class);
         session.getSessionFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
                 .getMappingMetamodel().getEntityDescriptor(type)
-                .setIdentifier(entity, id, session.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class));
+                .setIdentifier(entity, id,
+                        session.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class));
         fill.accept(entity);
         em.persist(entity);
     }

@@ -4,11 +4,9 @@ import org.bri.data.common.Slugged;
 
 /** What kind of document a source is. */
 public enum SourceKind implements Slugged {
-    NEWS("news"),
-    COMMENTARY("commentary"),
-    SPEECH("speech"),
-    JOURNAL_ARTICLE("journal-article"),
-    OFFICIAL_ARTICLE("official-article");
+
+    NEWS("news"), COMMENTARY("commentary"), SPEECH("speech"), JOURNAL_ARTICLE("journal-article"), OFFICIAL_ARTICLE(
+            "official-article");
 
     private final String slug;
 

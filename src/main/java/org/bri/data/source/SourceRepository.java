@@ -1,10 +1,12 @@
 package org.bri.data.source;
 
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 
 /** Queries over source documents. */
 @ApplicationScoped

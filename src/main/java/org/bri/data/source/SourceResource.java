@@ -1,5 +1,8 @@
 package org.bri.data.source;
 
+import java.util.Map;
+import java.util.Set;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,8 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
-import java.util.Set;
+
 import org.bri.data.common.ApiConfig;
 import org.bri.data.common.Paged;
 import org.bri.data.common.QueryParams;

@@ -1,5 +1,9 @@
 package org.bri.data.statement;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -11,9 +15,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+
 import org.bri.data.country.Country;
 import org.bri.data.project.Project;
 import org.bri.data.source.Evidence;
@@ -45,20 +47,17 @@ public class Statement {
     public LocalDate dateEnd;
 
     @ManyToMany
-    @JoinTable(name = "statement_project", joinColumns = @JoinColumn(name = "statement_id"),
-            inverseJoinColumns = @JoinColumn(name = "project_id"))
+    @JoinTable(name = "statement_project", joinColumns = @JoinColumn(name = "statement_id"), inverseJoinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
     public List<Project> projects = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "statement_country", joinColumns = @JoinColumn(name = "statement_id"),
-            inverseJoinColumns = @JoinColumn(name = "country_code"))
+    @JoinTable(name = "statement_country", joinColumns = @JoinColumn(name = "statement_id"), inverseJoinColumns = @JoinColumn(name = "country_code"))
     @OrderColumn(name = "position")
     public List<Country> countries = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "statement_theme", joinColumns = @JoinColumn(name = "statement_id"),
-            inverseJoinColumns = @JoinColumn(name = "theme_id"))
+    @JoinTable(name = "statement_theme", joinColumns = @JoinColumn(name = "statement_id"), inverseJoinColumns = @JoinColumn(name = "theme_id"))
     @OrderColumn(name = "position")
     public List<Theme> themes = new ArrayList<>();
 

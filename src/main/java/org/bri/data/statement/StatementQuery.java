@@ -1,14 +1,15 @@
 package org.bri.data.statement;
 
-import io.quarkus.panache.common.Sort;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
 import org.bri.data.common.ApiConfig;
 import org.bri.data.common.Filters;
 import org.bri.data.common.Paged;
@@ -17,6 +18,8 @@ import org.bri.data.common.QueryParams;
 import org.bri.data.project.ProjectRepository;
 import org.bri.data.source.SourceRepository;
 import org.bri.data.theme.ThemeRepository;
+
+import io.quarkus.panache.common.Sort;
 
 /** Reads the statement list's parameters and answers it, for the top-level and the per-project list. */
 @ApplicationScoped
@@ -49,7 +52,8 @@ class StatementQuery {
             allowed.remove("project");
         }
         QueryParams params = QueryParams.of(uri, allowed);
-        List<String> projectIds = project != null ? List.of(project)
+        List<String> projectIds = project != null
+                ? List.of(project)
                 : params.listKnown("project", projects::exists, "a project id listed at /api/v1/projects");
         LocalDate from = params.date("from").map(PartialDate::first).orElse(null);
         LocalDate to = params.date("to").map(PartialDate::last).orElse(null);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+
 import org.bri.data.common.ResourceNotFoundException;
 
 /** Statements reported by the sources: list with filters, search and sorting, and read one. */

@@ -1,6 +1,7 @@
 package org.bri.data.statement;
 
 import java.util.List;
+
 import org.bri.data.country.CountryRef;
 import org.bri.data.project.ProjectRef;
 import org.bri.data.source.EvidenceResponse;

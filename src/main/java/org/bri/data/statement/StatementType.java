@@ -4,11 +4,8 @@ import org.bri.data.common.Slugged;
 
 /** What a statement is: a quote, reported speech, a stated policy, a commitment or an assessment. */
 public enum StatementType implements Slugged {
-    QUOTE("quote"),
-    PARAPHRASE("paraphrase"),
-    POLICY("policy"),
-    COMMITMENT("commitment"),
-    ASSESSMENT("assessment");
+
+    QUOTE("quote"), PARAPHRASE("paraphrase"), POLICY("policy"), COMMITMENT("commitment"), ASSESSMENT("assessment");
 
     private final String slug;
 

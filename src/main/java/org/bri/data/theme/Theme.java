@@ -1,8 +1,9 @@
 package org.bri.data.theme;
 
+import java.util.List;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import java.util.List;
 
 /** One entry of the fixed theme vocabulary. */
 @Entity

@@ -1,7 +1,8 @@
 package org.bri.data.theme;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Queries over the theme vocabulary. */
 @ApplicationScoped

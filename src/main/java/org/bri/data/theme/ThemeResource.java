@@ -1,6 +1,8 @@
 package org.bri.data.theme;
 
-import io.quarkus.panache.common.Sort;
+import java.util.Map;
+import java.util.Set;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,12 +11,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
-import java.util.Set;
+
 import org.bri.data.common.ApiConfig;
 import org.bri.data.common.Paged;
 import org.bri.data.common.QueryParams;
 import org.bri.data.common.ResourceNotFoundException;
+
+import io.quarkus.panache.common.Sort;
 
 /** The fixed vocabulary of themes that projects, metrics and statements are tagged with. */
 @Path("/api/v1/themes")

@@ -3,12 +3,15 @@ package org.bri.data.common;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
 import io.quarkus.test.junit.QuarkusTest;
-import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class OpenApiContractTest {

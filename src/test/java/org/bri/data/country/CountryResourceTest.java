@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.hamcrest.Matchers.is;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+
 import org.bri.data.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class CountryResourceTest {
@@ -23,7 +25,7 @@ class CountryResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "LA", "la", "LAO", "lao" })
+    @CsvSource({"LA", "la", "LAO", "lao"})
     void shouldReadACountryByEitherCodeInAnyCase(String code) {
         api().get("/api/v1/countries/" + code).then().statusCode(200).body("code", is("LA"))
                 .body("alpha3", is("LAO"));
@@ -54,7 +56,7 @@ class CountryResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "ZZ", "XYZ", "france-ish" })
+    @CsvSource({"ZZ", "XYZ", "france-ish"})
     void shouldAnswer404ForAnUnknownCountry(String code) {
         api().get("/api/v1/countries/" + code).then().statusCode(404).body("status", is(404));
     }

@@ -2,7 +2,6 @@ package org.bri.data.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,10 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
 import org.bri.data.Seeds;
 import org.bri.data.common.PartialDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Keeps the curated data honest as it grows: evidence, values, duplicates, references and dates. */
 class DataIntegrityTest {
@@ -107,7 +109,8 @@ class DataIntegrityTest {
             for (JsonNode r : Seeds.all(file)) {
                 assertThat(themes).as("themes of %s", id(r)).containsAll(Seeds.strings(r, "themes"));
                 assertThat(countries).as("countries of %s", id(r)).containsAll(Seeds.strings(r, "countries"));
-                assertThat(sources).as("sources of %s", id(r)).containsAll(r.path("evidence").findValuesAsText("sourceId"));
+                assertThat(sources).as("sources of %s", id(r))
+                        .containsAll(r.path("evidence").findValuesAsText("sourceId"));
             }
         }
         Seeds.all("metrics").stream().filter(m -> !m.path("project").isNull())
@@ -122,10 +125,12 @@ class DataIntegrityTest {
     void shouldDateNothingAfterItsSourceUnlessATargetOrForecast() {
         Map<String, LocalDate> published = new HashMap<>();
         Seeds.all("sources").stream().filter(s -> !s.path("publishedOn").isNull())
-                .forEach(s -> published.put(s.path("id").asText(), PartialDate.parse(s.path("publishedOn").asText()).last()));
+                .forEach(s -> published.put(s.path("id").asText(),
+                        PartialDate.parse(s.path("publishedOn").asText()).last()));
         for (JsonNode m : Seeds.all("metrics")) {
             if (m.path("kind").asText().equals("observed")) {
-                String latest = !m.path("period").isNull() ? m.path("period").path("to").asText(null)
+                String latest = !m.path("period").isNull()
+                        ? m.path("period").path("to").asText(null)
                         : m.path("asOf").asText(null);
                 assertNotAfterSources(m, latest, published);
             }
@@ -159,7 +164,8 @@ class DataIntegrityTest {
         for (String source : ids("sources")) {
             List<Integer> row = new ArrayList<>();
             for (String file : RESOURCES) {
-                row.add(Seeds.where(file, r -> r.path("evidence").findValuesAsText("sourceId").contains(source)).size());
+                row.add(Seeds.where(file, r -> r.path("evidence").findValuesAsText("sourceId").contains(source))
+                        .size());
             }
             counts.put(source, row);
         }

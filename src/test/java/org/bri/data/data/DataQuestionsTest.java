@@ -3,10 +3,12 @@ package org.bri.data.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 
-import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+
 import org.bri.data.Lists;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 /** The questions frontend users ask of the data, answered through the API with evidence. */
 @QuarkusTest

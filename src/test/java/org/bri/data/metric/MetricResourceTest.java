@@ -5,9 +5,6 @@ import static org.bri.data.Api.api;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -16,12 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+
 import org.bri.data.Lists;
 import org.bri.data.Seeds;
 import org.bri.data.common.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class MetricResourceTest {
@@ -36,7 +39,8 @@ class MetricResourceTest {
 
     @Test
     void shouldWriteValuesAsPlainNumbersInBaseUnits() {
-        JsonNode seed = METRICS.stream().filter(m -> m.path("value").decimalValue().compareTo(new BigDecimal("1e9")) > 0)
+        JsonNode seed = METRICS.stream()
+                .filter(m -> m.path("value").decimalValue().compareTo(new BigDecimal("1e9")) > 0)
                 .findFirst().orElseThrow();
         String body = api().get("/api/v1/metrics/" + seed.path("id").asText()).then().statusCode(200).extract()
                 .asString();
@@ -56,9 +60,9 @@ class MetricResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "project, china-laos-railway", "project, 'port-of-piraeus,asian-infrastructure-investment-bank'",
+    @CsvSource({"project, china-laos-railway", "project, 'port-of-piraeus,asian-infrastructure-investment-bank'",
             "unit, USD", "unit, 'passengers,tonnes'", "kind, forecast", "theme, finance",
-            "source, sasac-2025-high-quality-bri", "country, gr" })
+            "source, sasac-2025-high-quality-bri", "country, gr"})
     void shouldFilterByField(String name, String value) {
         List<String> wanted = List.of((name.equals("country") ? value.toUpperCase(Locale.ROOT) : value).split(","));
         Predicate<JsonNode> match = switch (name) {
@@ -71,7 +75,7 @@ class MetricResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "2023, ''", "'', 2022", "2023-06, 2023-09", "2030, ''" })
+    @CsvSource({"2023, ''", "'', 2022", "2023-06, 2023-09", "2030, ''"})
     void shouldFilterByOverlappingDates(String from, String to) {
         LocalDate first = from.isEmpty() ? LocalDate.MIN : PartialDate.parse(from).first();
         LocalDate last = to.isEmpty() ? LocalDate.MAX : PartialDate.parse(to).last();
@@ -84,9 +88,11 @@ class MetricResourceTest {
         }
         assertFilter(query, m -> {
             String start = m.path("period").isObject() && !m.path("period").path("from").isNull()
-                    ? m.path("period").path("from").asText() : m.path("asOf").isNull() ? null : m.path("asOf").asText();
+                    ? m.path("period").path("from").asText()
+                    : m.path("asOf").isNull() ? null : m.path("asOf").asText();
             String end = m.path("period").isObject() && !m.path("period").path("to").isNull()
-                    ? m.path("period").path("to").asText() : start;
+                    ? m.path("period").path("to").asText()
+                    : start;
             if (start == null) {
                 return false;
             }
@@ -117,8 +123,8 @@ class MetricResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "from, 2023-13", "to, 2023-02-30", "from, yesterday", "project, atlantis", "unit, furlongs",
-            "kind, guess", "source, nope", "theme, nope", "sort, colour", "size, 101" })
+    @CsvSource({"from, 2023-13", "to, 2023-02-30", "from, yesterday", "project, atlantis", "unit, furlongs",
+            "kind, guess", "source, nope", "theme, nope", "sort, colour", "size, 101"})
     void shouldRejectABadParameterNamingIt(String name, String value) {
         api().queryParam(name, value).get("/api/v1/metrics").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.name", hasItem(name));

@@ -7,20 +7,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+
 import org.bri.data.Lists;
 import org.bri.data.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class ProjectResourceTest {
@@ -83,7 +86,7 @@ class ProjectResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "country, LA", "country, lao", "country, 'PK,GR'", "country, grc" })
+    @CsvSource({"country, LA", "country, lao", "country, 'PK,GR'", "country, grc"})
     void shouldFilterByCountryInEitherCodeAndAnyCase(String name, String value) {
         List<String> wanted = List.of(value.split(",")).stream()
                 .map(c -> org.bri.data.country.IsoCountries.toAlpha2(c).orElseThrow()).toList();
@@ -91,9 +94,9 @@ class ProjectResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "type, railway", "type, 'port,fund'", "status, operational", "status, 'planned,under-construction'",
+    @CsvSource({"type, railway", "type, 'port,fund'", "status, operational", "status, 'planned,under-construction'",
             "scale, small-and-beautiful", "scale, flagship", "theme, green", "theme, 'finance,health'",
-            "sector, rail-transport" })
+            "sector, rail-transport"})
     void shouldFilterByField(String name, String value) {
         List<String> wanted = List.of(value.split(","));
         String field = name.equals("theme") ? "themes" : name;
@@ -116,7 +119,7 @@ class ProjectResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "laism", "PIRAEUS", "small and beautiful", "Qiankai", "mushroom" })
+    @CsvSource({"laism", "PIRAEUS", "small and beautiful", "Qiankai", "mushroom"})
     void shouldSearchNamesAliasesSummariesAndQuotesIgnoringCase(String q) {
         String[] words = q.toLowerCase(Locale.ROOT).split(" ");
         assertFilter(Map.of("q", q), p -> {
@@ -172,9 +175,9 @@ class ProjectResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "page, 0", "page, abc", "size, 0", "size, 1000", "sort, password", "sort, '-'", "status, finished",
+    @CsvSource({"page, 0", "page, abc", "size, 0", "size, 1000", "sort, password", "sort, '-'", "status, finished",
             "type, spaceport", "scale, huge", "country, ZZ", "theme, nonsense", "sector, 99999", "colour, red",
-            "q, ''" })
+            "q, ''"})
     void shouldRejectABadParameterNamingIt(String name, String value) {
         api().queryParam(name, value).get("/api/v1/projects").then().statusCode(400)
                 .contentType("application/problem+json").body("status", is(400))

@@ -2,29 +2,33 @@ package org.bri.data.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.test.TestTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.bri.data.metric.Metric;
 import org.bri.data.project.Project;
 import org.bri.data.seed.SeedRecords.ProjectSeed;
 import org.bri.data.statement.Statement;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
 /** The loader against the real database: idempotent, updating and pruning. */
 @QuarkusTest
 class SeedLoaderTest {
 
-    private static final String[] TABLES = { "source", "theme", "country", "sector", "metric_unit", "speaker",
+    private static final String[] TABLES = {"source", "theme", "country", "sector", "metric_unit", "speaker",
             "project", "project_alias", "project_country", "project_theme", "project_milestone", "project_evidence",
             "metric", "metric_country", "metric_theme", "metric_evidence", "statement", "statement_project",
-            "statement_country", "statement_theme", "statement_evidence" };
+            "statement_country", "statement_theme", "statement_evidence"};
 
     @Inject
     EntityManager em;

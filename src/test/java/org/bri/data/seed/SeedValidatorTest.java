@@ -3,16 +3,18 @@ package org.bri.data.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.MetricSeed;
 import org.bri.data.seed.SeedRecords.ProjectSeed;
 import org.bri.data.seed.SeedRecords.StatementSeed;
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The loader's integrity checks, run on the real seeds with one deliberate fault each. */
 class SeedValidatorTest {
@@ -38,7 +40,8 @@ class SeedValidatorTest {
         MetricSeed first = SEEDS.metrics().get(0);
         List<MetricSeed> metrics = new ArrayList<>(SEEDS.metrics());
         EvidenceSeed e = first.evidence().get(0);
-        EvidenceSeed altered = new EvidenceSeed(e.sourceId(), (e.exact().charAt(0) == 'X' ? "Y" : "X") + e.exact().substring(1), e.prefix(),
+        EvidenceSeed altered = new EvidenceSeed(e.sourceId(),
+                (e.exact().charAt(0) == 'X' ? "Y" : "X") + e.exact().substring(1), e.prefix(),
                 e.suffix(), e.start(), e.end());
         metrics.set(0, new MetricSeed(first.id(), first.name(), first.indicator(), first.value(), first.valueMax(),
                 first.unit(), first.approximation(), first.valueText(), first.period(), first.asOf(), first.kind(),
@@ -72,7 +75,8 @@ class SeedValidatorTest {
                 p.sector(), p.scale(), "finished", List.of("XX"), p.milestones(), p.themes(), p.summary(),
                 List.of(new EvidenceSeed("nowhere", "x", "", "", 0, 1))));
         assertThatThrownBy(() -> SeedValidator.validate(broken)).isInstanceOf(SeedValidationException.class)
-                .satisfies(e -> assertThat(((SeedValidationException) e).problems()).anyMatch(m -> m.contains("type 'spaceport'"))
+                .satisfies(e -> assertThat(((SeedValidationException) e).problems())
+                        .anyMatch(m -> m.contains("type 'spaceport'"))
                         .anyMatch(m -> m.contains("status 'finished'")).anyMatch(m -> m.contains("'XX'"))
                         .anyMatch(m -> m.contains("sourceId 'nowhere'")));
     }

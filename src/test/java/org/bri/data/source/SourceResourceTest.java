@@ -4,16 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.hamcrest.Matchers.is;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+
 import org.bri.data.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class SourceResourceTest {
@@ -54,7 +57,7 @@ class SourceResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "/api/v1/sources/nope", "/api/v1/sources/nope/text" })
+    @CsvSource({"/api/v1/sources/nope", "/api/v1/sources/nope/text"})
     void shouldAnswer404ForAnUnknownSource(String path) {
         api().get(path).then().statusCode(404).contentType("application/problem+json").body("status", is(404));
     }

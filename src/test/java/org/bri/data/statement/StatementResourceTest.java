@@ -5,20 +5,23 @@ import static org.bri.data.Api.api;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+
 import org.bri.data.Lists;
 import org.bri.data.Seeds;
 import org.bri.data.common.PartialDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 class StatementResourceTest {
@@ -52,13 +55,14 @@ class StatementResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "speaker, xu-shilong", "speaker, 'xi-jinping,zheng-shanjie'", "type, quote",
+    @CsvSource({"speaker, xu-shilong", "speaker, 'xi-jinping,zheng-shanjie'", "type, quote",
             "type, 'policy,paraphrase'", "theme, integrity", "project, luban-workshops",
-            "source, global-times-2025-gwr-bri-blueprint", "country, TH" })
+            "source, global-times-2025-gwr-bri-blueprint", "country, TH"})
     void shouldFilterByField(String name, String value) {
         List<String> wanted = List.of(value.split(","));
         Predicate<JsonNode> match = switch (name) {
-            case "theme", "project", "country" -> s -> Seeds.strings(s, name.equals("country") ? "countries"
+            case "theme", "project", "country" -> s -> Seeds.strings(s, name.equals("country")
+                    ? "countries"
                     : name + "s").stream().anyMatch(wanted::contains);
             case "source" -> s -> s.path("evidence").findValuesAsText("sourceId").stream().anyMatch(wanted::contains);
             default -> s -> wanted.contains(s.path(name).asText());
@@ -84,7 +88,7 @@ class StatementResourceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "speaker, nobody", "type, rumour", "project, atlantis", "from, 2025-00", "sort, volume" })
+    @CsvSource({"speaker, nobody", "type, rumour", "project, atlantis", "from, 2025-00", "sort, volume"})
     void shouldRejectABadParameterNamingIt(String name, String value) {
         api().queryParam(name, value).get("/api/v1/statements").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.name", hasItem(name));

@@ -44,7 +44,9 @@ public final class Paged {
             links.add(link(uri, body.page() + 1, "next"));
         }
         links.add(link(uri, last, "last"));
-        return Response.ok(body).links(links.toArray(Link[]::new)).header(TOTAL_COUNT, body.totalItems()).build();
+        // One header with comma-separated links: clients reading a single header value see them all.
+        String header = String.join(", ", links.stream().map(Link::toString).toList());
+        return Response.ok(body).header("Link", header).header(TOTAL_COUNT, body.totalItems()).build();
     }
 
     private static Link link(UriInfo uri, int page, String rel) {

@@ -1,5 +1,6 @@
 package org.bri.data.common;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -15,6 +16,21 @@ public final class Filters {
     public static List<String> countries(QueryParams params) {
         return params.listNormalized("country", IsoCountries::toAlpha2,
                 "an ISO 3166-1 alpha-2 or alpha-3 country code");
+    }
+
+    /** The first and last day of the {@code from} and {@code to} filters; either may be null. */
+    public record DateRange(LocalDate from, LocalDate to) {
+    }
+
+    /** Reads {@code from} and {@code to}, each written YYYY, YYYY-MM or YYYY-MM-DD, as an inclusive range. */
+    public static DateRange dates(QueryParams params) {
+        LocalDate from = params.date("from").map(PartialDate::first).orElse(null);
+        LocalDate to = params.date("to").map(PartialDate::last).orElse(null);
+        if (from != null && to != null && from.isAfter(to)) {
+            params.reject("from", "must not be later than 'to'");
+            params.reject("to", "must not be earlier than 'from'");
+        }
+        return new DateRange(from, to);
     }
 
     /** Theme ids, each of which must exist. */

@@ -49,7 +49,10 @@ public final class Paged {
         return Response.ok(body).header("Link", header).header(TOTAL_COUNT, body.totalItems()).build();
     }
 
+    /** A link relative to the server root, so that it stays right behind proxies and gateways. */
     private static Link link(UriInfo uri, int page, String rel) {
-        return Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page", page)).rel(rel).build();
+        var target = uri.getRequestUriBuilder().replaceQueryParam("page", page).build();
+        String relative = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+        return Link.fromUri(relative).rel(rel).build();
     }
 }

@@ -45,7 +45,7 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
         String reference = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure %s on %s", reference, uri.getPath());
+        LOG.errorf(e, "Unexpected failure %s on %s", reference, uri.getRequestUri().getRawPath());
         return problem(500, "The server failed to answer this request. Reference: " + reference + ".", uri, null);
     }
 
@@ -69,7 +69,7 @@ class ProblemMappers {
             List<ParameterError> errors) {
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "Error" : reason.getReasonPhrase();
-        Problem body = new Problem("about:blank", title, status, detail, uri.getPath(), errors);
+        Problem body = new Problem("about:blank", title, status, detail, uri.getRequestUri().getRawPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }
 }

@@ -128,7 +128,7 @@ public final class QueryParams {
         String spec = text("sort").orElse(defaultSort);
         Sort sort = null;
         Set<String> seen = new LinkedHashSet<>();
-        for (String item : spec.split(",")) {
+        for (String item : spec.split(",", -1)) {
             String field = item.trim();
             boolean descending = field.startsWith("-");
             field = descending || field.startsWith("+") ? field.substring(1) : field;
@@ -170,7 +170,7 @@ public final class QueryParams {
             }
             return (int) value;
         } catch (NumberFormatException e) {
-            reject(name, "must be a whole number");
+            reject(name, text.get().matches("\\d+") ? "is too large" : "must be a whole number");
             return fallback;
         }
     }

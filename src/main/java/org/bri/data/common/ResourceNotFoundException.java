@@ -4,6 +4,10 @@ package org.bri.data.common;
 public class ResourceNotFoundException extends RuntimeException {
 
     public ResourceNotFoundException(String resource, String id) {
-        super("No " + resource + " has the id '" + id + "'.");
+        this(resource, "id", id);
+    }
+
+    public ResourceNotFoundException(String resource, String key, String value) {
+        super("No " + resource + " has the " + key + " '" + value + "'.");
     }
 }

@@ -28,6 +28,18 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
                 : list("lower(region) in :r or lower(subregion) in :r", sort, Parameters.with("r", regions));
     }
 
+    boolean regionExists(String region) {
+        return count("lower(region) = ?1 or lower(subregion) = ?1", region.toLowerCase(Locale.ROOT)) > 0;
+    }
+
+    /** How many records of one kind reference one country. */
+    long countOf(String entity, String code) {
+        return getEntityManager()
+                .createQuery("select count(distinct r.id) from " + entity + " r join r.countries c where c.code = :c",
+                        Long.class)
+                .setParameter("c", code).getSingleResult();
+    }
+
     /** How many records of one kind reference each country, keyed by alpha-2 code. */
     Map<String, Long> countsOf(String entity) {
         List<Object[]> rows = getEntityManager()

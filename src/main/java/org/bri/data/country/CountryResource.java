@@ -40,7 +40,9 @@ public class CountryResource {
     @GET
     public Response list(@Context UriInfo uri) {
         QueryParams params = QueryParams.of(uri, Set.of("region"));
-        List<String> regions = params.list("region").stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
+        List<String> regions = params.listKnown("region", countries::regionExists,
+                "a UN M49 region or subregion of a listed country, such as Africa or South-eastern Asia").stream()
+                .map(r -> r.toLowerCase(Locale.ROOT)).toList();
         var page = params.page(config.paging());
         var sort = params.sort(SORTS, "name");
         params.validate();
@@ -57,10 +59,9 @@ public class CountryResource {
     @GET
     @Path("/{code}")
     public CountryResponse get(@PathParam("code") String code) {
-        Country country = countries.findByCode(code).orElseThrow(() -> new ResourceNotFoundException("country", code));
-        return CountryResponse.from(country, new CountryResponse.Counts(
-                countries.countsOf("Project").getOrDefault(country.code, 0L),
-                countries.countsOf("Metric").getOrDefault(country.code, 0L),
-                countries.countsOf("Statement").getOrDefault(country.code, 0L)));
+        Country country = countries.findByCode(code)
+                .orElseThrow(() -> new ResourceNotFoundException("country", "code", code));
+        return CountryResponse.from(country, new CountryResponse.Counts(countries.countOf("Project", country.code),
+                countries.countOf("Metric", country.code), countries.countOf("Statement", country.code)));
     }
 }

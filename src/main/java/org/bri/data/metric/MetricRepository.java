@@ -38,6 +38,10 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, String> {
         return find(where.query("from Metric m"), sort, where.parameters());
     }
 
+    boolean indicatorExists(String indicator) {
+        return count("indicator", indicator) > 0;
+    }
+
     boolean unitExists(String id) {
         return getEntityManager().find(MetricUnit.class, id) != null;
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.bri.data.common.ApiConfig;
+import org.bri.data.common.DataVersion;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,12 +30,13 @@ public class SeedLoader {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final ApiConfig config;
-    private volatile String checksum;
+    private final DataVersion version;
 
-    SeedLoader(EntityManager em, ObjectMapper mapper, ApiConfig config) {
+    SeedLoader(EntityManager em, ObjectMapper mapper, ApiConfig config, DataVersion version) {
         this.em = em;
         this.mapper = mapper;
         this.config = config;
+        this.version = version;
     }
 
     @Transactional
@@ -53,11 +55,6 @@ public class SeedLoader {
                     seeds.checksum().substring(0, 12), seeds.sources().size(), seeds.projects().size(),
                     seeds.metrics().size(), seeds.statements().size());
         }
-        checksum = seeds.checksum();
-    }
-
-    /** The checksum of the loaded seed set, a version of all the data the API serves. */
-    public String checksum() {
-        return checksum;
+        version.set(seeds.checksum());
     }
 }

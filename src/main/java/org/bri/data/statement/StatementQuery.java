@@ -1,6 +1,5 @@
 package org.bri.data.statement;
 
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.bri.data.common.ApiConfig;
 import org.bri.data.common.Filters;
 import org.bri.data.common.Paged;
-import org.bri.data.common.PartialDate;
 import org.bri.data.common.QueryParams;
 import org.bri.data.project.ProjectRepository;
 import org.bri.data.source.SourceRepository;
@@ -55,16 +53,13 @@ class StatementQuery {
         List<String> projectIds = project != null
                 ? List.of(project)
                 : params.listKnown("project", projects::exists, "a project id listed at /api/v1/projects");
-        LocalDate from = params.date("from").map(PartialDate::first).orElse(null);
-        LocalDate to = params.date("to").map(PartialDate::last).orElse(null);
-        if (from != null && to != null && from.isAfter(to)) {
-            params.reject("from", "must not be later than 'to'");
-        }
+        Filters.DateRange dates = Filters.dates(params);
         StatementFilter filter = new StatementFilter(params.text("q").orElse(null),
                 params.listKnown("speaker", statements::speakerExists, "a speaker id as shown in statements"),
                 params.list("type", StatementType.class), Filters.themes(params, themes::exists), projectIds,
                 Filters.countries(params),
-                params.listKnown("source", sources::exists, "a source id listed at /api/v1/sources"), from, to);
+                params.listKnown("source", sources::exists, "a source id listed at /api/v1/sources"), dates.from(),
+                dates.to());
         var page = params.page(config.paging());
         Sort sort = params.sort(SORTS, "-date");
         params.validate();

@@ -61,6 +61,17 @@ class WebBehaviourTest {
     }
 
     @Test
+    void shouldAnswer304WhileTheDataIsUnchanged() {
+        String etag = api().get("/api/v1/projects/china-laos-railway").then().statusCode(200)
+                .header("Cache-Control", containsString("max-age")).extract().header("ETag");
+        org.assertj.core.api.Assertions.assertThat(etag).startsWith("W/\"");
+        api().header("If-None-Match", etag).get("/api/v1/projects/china-laos-railway").then().statusCode(304)
+                .header("ETag", is(etag));
+        api().header("If-None-Match", etag).get("/api/v1/projects/gwadar-port").then().statusCode(200)
+                .header("ETag", not(is(etag)));
+    }
+
+    @Test
     void shouldGzipLargeBodies() {
         raw().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
                 .header("Accept-Encoding", "gzip").queryParam("size", 100).get("/api/v1/statements").then()

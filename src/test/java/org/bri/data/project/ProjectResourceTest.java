@@ -2,6 +2,7 @@ package org.bri.data.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
+import static org.bri.data.Api.invalid;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -179,14 +180,14 @@ class ProjectResourceTest {
             "type, spaceport", "scale, huge", "country, ZZ", "theme, nonsense", "sector, 99999", "colour, red",
             "q, ''"})
     void shouldRejectABadParameterNamingIt(String name, String value) {
-        api().queryParam(name, value).get("/api/v1/projects").then().statusCode(400)
+        invalid().queryParam(name, value).get("/api/v1/projects").then().statusCode(400)
                 .contentType("application/problem+json").body("status", is(400))
                 .body("errors.name", hasItem(name)).body("errors[0].detail", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
     void shouldListEveryOffendingParameterAtOnce() {
-        api().queryParam("page", 0).queryParam("size", 1000).queryParam("sort", "password")
+        invalid().queryParam("page", 0).queryParam("size", 1000).queryParam("sort", "password")
                 .get("/api/v1/projects").then().statusCode(400).body("errors.size()", is(3))
                 .body("errors.name", org.hamcrest.Matchers.containsInAnyOrder("page", "size", "sort"));
     }
@@ -216,7 +217,7 @@ class ProjectResourceTest {
 
     @Test
     void shouldRejectAProjectFilterOnAProjectsOwnList() {
-        api().queryParam("project", "gwadar-port").get("/api/v1/projects/china-laos-railway/metrics").then()
+        invalid().queryParam("project", "gwadar-port").get("/api/v1/projects/china-laos-railway/metrics").then()
                 .statusCode(400).body("errors.name", hasItem("project"));
     }
 

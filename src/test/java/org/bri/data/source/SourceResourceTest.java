@@ -2,6 +2,7 @@ package org.bri.data.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
+import static org.bri.data.Api.invalid;
 import static org.hamcrest.Matchers.is;
 
 import java.nio.charset.StandardCharsets;
@@ -64,7 +65,7 @@ class SourceResourceTest {
 
     @Test
     void shouldRejectFiltersTheSourceListDoesNotHave() {
-        api().queryParam("kind", "speech").get("/api/v1/sources").then().statusCode(400)
+        invalid().queryParam("kind", "speech").get("/api/v1/sources").then().statusCode(400)
                 .body("errors[0].name", is("kind"));
     }
 }

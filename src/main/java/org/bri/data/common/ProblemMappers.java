@@ -44,6 +44,11 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getRequestUri().getRawPath(), e.getMessage());
+            return problemBuilder(503, "The database is unreachable; retry in a few seconds.", uri, null)
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", reference, uri.getRequestUri().getRawPath());
         return problem(500, "The server failed to answer this request. Reference: " + reference + ".", uri, null);
@@ -55,6 +60,7 @@ class ProblemMappers {
             case 405 -> "This API is read-only: use GET.";
             case 406 -> "This resource is available as application/json (text/plain for a source's text) only.";
             case 415 -> "The request body's media type is not supported.";
+            case 503 -> "The service is temporarily unavailable; retry in a few seconds.";
             default -> Response.Status.fromStatusCode(status) == null
                     ? "The request cannot be served."
                     : Response.Status.fromStatusCode(status).getReasonPhrase() + ".";

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Proves the PostgreSQL build's operational behaviour against the local server:
+#  1. two replicas starting together on an empty database load the data once;
+#  2. a restart on a loaded database changes no row;
+#  3. with the database stopped, the API answers 503 problem+json quickly and readiness is DOWN;
+#  4. once the database is back, answers return by themselves within 10 seconds.
+# Usage: scripts/postgres-operations-check.sh  (needs the server of 'pg_lsclusters', run as root or postgres)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+PGHOST=${PGHOST:-127.0.0.1}
+DB=bri_ops_check
+URL="jdbc:postgresql://$PGHOST:5432/$DB"
+CLUSTER_VERSION=$(ls /etc/postgresql)
+WORK=$(mktemp -d)
+passed=0
+failed=0
+pids=()
+
+check() { # name, condition result (0 = ok)
+    if [ "$2" -eq 0 ]; then passed=$((passed + 1)); echo "PASS $1"; else failed=$((failed + 1)); echo "FAIL $1"; fi
+}
+pg() { pg_ctlcluster --skip-systemctl-redirect "$CLUSTER_VERSION" main "$1" >/dev/null 2>&1; }
+cleanup() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
+    wait 2>/dev/null
+    pg start
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+start_app() { # port, log file
+    QUARKUS_PROFILE=postgres BRI_DB_URL="$URL" BRI_DB_USER=postgres QUARKUS_HTTP_PORT="$1" \
+        java -jar target/quarkus-app/quarkus-run.jar >"$2" 2>&1 &
+    pids+=($!)
+}
+wait_ready() { # port
+    for _ in $(seq 1 60); do
+        curl -fs "http://localhost:$1/q/health/ready" >/dev/null 2>&1 && return 0
+        sleep 1
+    done
+    return 1
+}
+row_counts() {
+    psql -h "$PGHOST" -U postgres -d "$DB" -tAc "select (select count(*) from project), (select count(*) from metric),
+        (select count(*) from statement), (select count(*) from statement_evidence), (select checksum from data_load)"
+}
+
+echo "== Building the PostgreSQL variant"
+./mvnw -B -q package -DskipTests -Dquarkus.profile=postgres || exit 1
+
+psql -h "$PGHOST" -U postgres -qc "drop database if exists $DB"
+createdb -h "$PGHOST" -U postgres -T template0 -l C -E UTF8 "$DB"
+
+echo "== Two replicas starting together on an empty database"
+start_app 8191 "$WORK/a.log"
+start_app 8192 "$WORK/b.log"
+wait_ready 8191 && wait_ready 8192
+check "both replicas become ready" $?
+loads=$(cat "$WORK/a.log" "$WORK/b.log" | grep -c "Loaded seed data")
+skips=$(cat "$WORK/a.log" "$WORK/b.log" | grep -c "is already loaded")
+[ "$loads" -eq 1 ] && [ "$skips" -eq 1 ]
+check "exactly one replica loaded the data (loads=$loads, skips=$skips)" $?
+before=$(row_counts)
+
+echo "== Restart on a loaded database"
+kill "${pids[1]}"; wait "${pids[1]}" 2>/dev/null
+start_app 8192 "$WORK/c.log"
+wait_ready 8192
+[ "$(row_counts)" = "$before" ] && grep -q "is already loaded" "$WORK/c.log"
+check "a restart changes no row ($before)" $?
+a=$(curl -fs "http://localhost:8191/api/v1/metrics?size=100&sort=id")
+b=$(curl -fs "http://localhost:8192/api/v1/metrics?size=100&sort=id")
+[ -n "$a" ] && [ "$a" = "$b" ]
+check "both replicas give the same answers" $?
+
+echo "== Database stopped"
+curl -fs "http://localhost:8191/api/v1/projects/china-laos-railway" >/dev/null
+check "answers while the database is up" $?
+pg stop
+start=$(date +%s%N)
+status=$(curl -s -o "$WORK/down.json" -w '%{http_code} %{content_type}' --max-time 10 \
+    "http://localhost:8191/api/v1/projects?country=LA")
+elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+echo "   GET /api/v1/projects -> $status in ${elapsed_ms} ms: $(cat "$WORK/down.json")"
+[[ "$status" == "503 application/problem+json"* ]] && [ "$elapsed_ms" -lt 5000 ] && ! grep -q "Exception" "$WORK/down.json"
+check "503 problem+json within 5 s, no stack trace" $?
+ready=$(curl -s -o "$WORK/ready.json" -w '%{http_code}' --max-time 10 "http://localhost:8191/q/health/ready")
+echo "   readiness -> $ready: $(tr -d '\n ' <"$WORK/ready.json" | head -c 300)"
+[ "$ready" = "503" ] && grep -q '"DOWN"' "$WORK/ready.json"
+check "readiness reports DOWN" $?
+
+echo "== Database started again"
+pg start
+start=$(date +%s)
+recovered=1
+for _ in $(seq 1 40); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://localhost:8191/api/v1/projects?country=LA")" = 200 ]; then
+        recovered=0
+        break
+    fi
+    sleep 0.5
+done
+seconds=$(( $(date +%s) - start ))
+echo "   answers back after ${seconds} s"
+[ "$recovered" -eq 0 ] && [ "$seconds" -le 10 ]
+check "answers come back within 10 s without a restart" $?
+curl -fs "http://localhost:8191/q/health/ready" >/dev/null
+check "readiness is UP again" $?
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

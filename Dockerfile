@@ -1,5 +1,11 @@
-# Multi-stage build: compile and test-free package with the Maven wrapper, then run on a JRE.
+# Multi-stage build. DB picks the database the image runs on: h2 (embedded, the default, for
+# trying the service) or postgres (production; configure BRI_DB_URL, BRI_DB_USER, BRI_DB_PASSWORD).
+#   docker build -t bri-data-service .
+#   docker build --build-arg DB=postgres -t bri-data-service:postgres .
+ARG DB=h2
+
 FROM eclipse-temurin:17-jdk AS build
+ARG DB
 WORKDIR /build
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
@@ -8,15 +14,19 @@ COPY etc/ etc/
 COPY openapi.yaml ./
 COPY seeds/ seeds/
 COPY src/ src/
-RUN ./mvnw -B -ntp package -DskipTests
+RUN if [ "$DB" = "postgres" ]; then PROFILE="-Dquarkus.profile=postgres"; else PROFILE=""; fi \
+    && ./mvnw -B -ntp package -DskipTests $PROFILE
 
 FROM eclipse-temurin:17-jre
+ARG DB
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 1001 --home-dir /app bri
 WORKDIR /app
 COPY --from=build --chown=1001 /build/target/quarkus-app/ /app/
 USER 1001
 EXPOSE 8080
+# The postgres image starts in the postgres profile; the h2 profile has no settings of its own.
+ENV QUARKUS_PROFILE=${DB}
 ENV JAVA_OPTS_APPEND="-XX:MaxRAMPercentage=75 -Dquarkus.http.host=0.0.0.0"
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
     CMD curl -fsS http://localhost:8080/q/health/ready || exit 1

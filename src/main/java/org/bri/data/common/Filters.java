@@ -1,8 +1,12 @@
 package org.bri.data.common;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+
+import jakarta.ws.rs.core.UriInfo;
 
 import org.bri.data.country.IsoCountries;
 
@@ -10,6 +14,30 @@ import org.bri.data.country.IsoCountries;
 public final class Filters {
 
     private Filters() {
+    }
+
+    /**
+     * Starts reading a list request; on a project's own list ({@code fixedProject} set) the
+     * {@code project} filter is not a parameter, since the path fixes it.
+     */
+    public static QueryParams params(UriInfo uri, Set<String> filters, String fixedProject) {
+        Set<String> allowed = new HashSet<>(filters);
+        if (fixedProject != null) {
+            allowed.remove("project");
+        }
+        return QueryParams.of(uri, allowed);
+    }
+
+    /** Project ids: the fixed project of a project's own list, else the checked {@code project} filter. */
+    public static List<String> projects(QueryParams params, String fixedProject, Predicate<String> exists) {
+        return fixedProject != null
+                ? List.of(fixedProject)
+                : params.listKnown("project", exists, "a project id listed at /api/v1/projects");
+    }
+
+    /** Source ids, each of which must exist. */
+    public static List<String> sources(QueryParams params, Predicate<String> exists) {
+        return params.listKnown("source", exists, "a source id listed at /api/v1/sources");
     }
 
     /** Country codes, alpha-2 or alpha-3 in any case, normalized to alpha-2. */

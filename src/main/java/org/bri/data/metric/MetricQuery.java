@@ -1,6 +1,5 @@
 package org.bri.data.metric;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,19 +44,13 @@ class MetricQuery {
 
     /** Answers a list request; {@code project} fixes the project filter for a project's own list. */
     Response list(UriInfo uri, String project) {
-        Set<String> allowed = new HashSet<>(FILTERS);
-        if (project != null) {
-            allowed.remove("project");
-        }
-        QueryParams params = QueryParams.of(uri, allowed);
-        List<String> projectIds = project != null
-                ? List.of(project)
-                : params.listKnown("project", projects::exists, "a project id listed at /api/v1/projects");
+        QueryParams params = Filters.params(uri, FILTERS, project);
+        List<String> projectIds = Filters.projects(params, project, projects::exists);
         Filters.DateRange dates = Filters.dates(params);
         MetricFilter filter = new MetricFilter(params.text("q").orElse(null), projectIds, Filters.countries(params),
                 params.listKnown("unit", metrics::unitExists, "a unit such as USD, percent or passengers"),
                 Filters.themes(params, themes::exists), params.list("kind", MetricKind.class),
-                params.listKnown("source", sources::exists, "a source id listed at /api/v1/sources"),
+                Filters.sources(params, sources::exists),
                 params.listKnown("indicator", metrics::indicatorExists, "an indicator code used by a metric"),
                 dates.from(), dates.to());
         var page = params.page(config.paging());

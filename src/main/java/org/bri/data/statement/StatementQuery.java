@@ -1,6 +1,5 @@
 package org.bri.data.statement;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,20 +44,14 @@ class StatementQuery {
 
     /** Answers a list request; {@code project} fixes the project filter for a project's own list. */
     Response list(UriInfo uri, String project) {
-        Set<String> allowed = new HashSet<>(FILTERS);
-        if (project != null) {
-            allowed.remove("project");
-        }
-        QueryParams params = QueryParams.of(uri, allowed);
-        List<String> projectIds = project != null
-                ? List.of(project)
-                : params.listKnown("project", projects::exists, "a project id listed at /api/v1/projects");
+        QueryParams params = Filters.params(uri, FILTERS, project);
+        List<String> projectIds = Filters.projects(params, project, projects::exists);
         Filters.DateRange dates = Filters.dates(params);
         StatementFilter filter = new StatementFilter(params.text("q").orElse(null),
                 params.listKnown("speaker", statements::speakerExists, "a speaker id as shown in statements"),
                 params.list("type", StatementType.class), Filters.themes(params, themes::exists), projectIds,
                 Filters.countries(params),
-                params.listKnown("source", sources::exists, "a source id listed at /api/v1/sources"), dates.from(),
+                Filters.sources(params, sources::exists), dates.from(),
                 dates.to());
         var page = params.page(config.paging());
         Sort sort = params.sort(SORTS, "-date");

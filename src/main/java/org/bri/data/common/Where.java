@@ -9,6 +9,8 @@ import io.quarkus.panache.common.Parameters;
 /** Accumulates the conditions and named parameters of a filtered HQL query. */
 public final class Where {
 
+    private static final List<String> ENDINGS = List.of("ical", "ally", "ies", "ing", "ed", "es", "al", "s", "y");
+
     private final List<String> conditions = new ArrayList<>();
     private final Parameters parameters = new Parameters();
 
@@ -29,8 +31,9 @@ public final class Where {
     }
 
     /**
-     * Adds a case-insensitive text search: every word of {@code q} must occur in at least one of
-     * the given lower-cased expressions, each written with the placeholder {@code :term}.
+     * Adds a case-insensitive text search: every word of {@code q}, reduced to its stem, must occur
+     * in at least one of the given lower-cased expressions, each written with the placeholder
+     * {@code :term}.
      */
     public Where search(String q, List<String> expressionsWithTerm) {
         if (q == null) {
@@ -41,7 +44,7 @@ public final class Where {
             String name = "term" + i;
             List<String> matches = expressionsWithTerm.stream().map(e -> e.replace(":term", ":" + name)).toList();
             conditions.add("(" + String.join(" or ", matches) + ")");
-            parameters.and(name, "%" + escapeLike(words[i]) + "%");
+            parameters.and(name, "%" + escapeLike(stem(words[i])) + "%");
         }
         return this;
     }
@@ -53,6 +56,19 @@ public final class Where {
 
     public Parameters parameters() {
         return parameters;
+    }
+
+    /**
+     * Drops one common English ending, so that "technology" also finds "technological" and
+     * "railways" finds "railway"; stems stay at least four letters long to keep names intact.
+     */
+    static String stem(String word) {
+        for (String ending : ENDINGS) {
+            if (word.endsWith(ending) && word.length() - ending.length() >= 4) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
     }
 
     private static String escapeLike(String word) {

@@ -88,6 +88,17 @@ class StatementResourceTest {
         assertThat(got).containsAll(bySpeaker);
     }
 
+    @Test
+    void shouldFindTechnologicalTransfersWhenSearchingForTechnologyTransfer() {
+        List<String> ids = Lists.allIds("/api/v1/statements", 100, "q", "technology transfer");
+        List<String> expected = Seeds.ids("statements", s -> {
+            String text = (s.path("text").asText() + s.path("evidence").toString()).toLowerCase(java.util.Locale.ROOT);
+            return text.contains("technolog") && text.contains("transfer");
+        });
+        assertThat(expected).contains("wang-lizong-technological-transfers-asean-africa-latin-america");
+        assertThat(ids).containsAll(expected);
+    }
+
     @ParameterizedTest
     @CsvSource({"speaker, nobody", "type, rumour", "project, atlantis", "from, 2025-00", "sort, volume"})
     void shouldRejectABadParameterNamingIt(String name, String value) {

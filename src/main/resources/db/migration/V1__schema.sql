@@ -57,7 +57,9 @@ CREATE TABLE project (
     sector_id  VARCHAR(60)   NOT NULL REFERENCES sector (id),
     scale      VARCHAR(40),
     status     VARCHAR(40),
-    summary    VARCHAR(2000) NOT NULL
+    summary    VARCHAR(2000) NOT NULL,
+    -- Normalized words of name, aliases, summary and quotes, for the q search.
+    search_text  VARCHAR(20000) NOT NULL
 );
 
 CREATE TABLE project_alias (
@@ -116,7 +118,8 @@ CREATE TABLE metric (
     date_start     DATE,
     date_end       DATE,
     kind           VARCHAR(20)    NOT NULL,
-    project_id     VARCHAR(100)   REFERENCES project (id)
+    project_id     VARCHAR(100)   REFERENCES project (id),
+    search_text    VARCHAR(20000) NOT NULL
 );
 
 CREATE TABLE metric_country (
@@ -152,7 +155,8 @@ CREATE TABLE statement (
     speaker_id  VARCHAR(100)  NOT NULL REFERENCES speaker (id),
     date_text   VARCHAR(10),
     date_start  DATE,
-    date_end    DATE
+    date_end    DATE,
+    search_text VARCHAR(20000) NOT NULL
 );
 
 CREATE TABLE statement_project (

@@ -10,18 +10,19 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Validators for caching: the data changes only when a new seed set is loaded, so a response is
- * identified by the data version and the request URI, and a matching If-None-Match gets a 304.
+ * Caching validators. The data changes only when a new seed set is loaded, so a successful
+ * response is identified by the data version, the request URI and the accepted media type; a
+ * request whose If-None-Match holds that tag gets a 304 instead of the body. Only successful
+ * answers are replaced, so errors and unknown ids are never hidden behind a 304.
  */
 class ConditionalGet {
 
     private static final String CACHE_CONTROL = "public, max-age=60";
+    private static final String VARY = "Accept, Accept-Encoding, Origin";
 
     private final DataVersion version;
 
@@ -29,35 +30,38 @@ class ConditionalGet {
         this.version = version;
     }
 
-    @ServerRequestFilter
-    Response notModified(ContainerRequestContext request) {
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch == null || !cacheable(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath())) {
-            return null;
-        }
-        String etag = etag(request);
-        boolean match = Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || ("W/" + tag).equals(etag));
-        return match
-                ? Response.notModified().header(HttpHeaders.ETAG, etag)
-                        .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build()
-                : null;
-    }
-
     @ServerResponseFilter
     void tag(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == 200
-                && cacheable(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath())) {
-            response.getHeaders().putSingle(HttpHeaders.ETAG, etag(request));
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        if (!path.startsWith("/api/")) {
+            return;
+        }
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+        String method = request.getMethod();
+        if (response.getStatus() != 200 || !(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))) {
+            return;
+        }
+        String etag = etag(request);
+        response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+            response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
         }
     }
 
-    private static boolean cacheable(String method, String path) {
-        return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) && path.startsWith("/api/");
+    /** Weak comparison, as RFC 9110 prescribes for If-None-Match. */
+    private static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = etag.substring(2);
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals(opaque));
     }
 
-    /** A weak tag: the same data and URI give the same content, though not byte for byte (compression). */
+    /** A weak tag: the same data and request give the same content, though not byte for byte (compression). */
     private String etag(ContainerRequestContext request) {
         var uri = request.getUriInfo().getRequestUri();
         String key = version.checksum() + " " + uri.getRawPath() + "?" + uri.getRawQuery() + " "

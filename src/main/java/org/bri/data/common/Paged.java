@@ -22,13 +22,16 @@ public final class Paged {
     public static <E, T> Response respond(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper,
             UriInfo uri) {
         long total = query.count();
-        List<T> items = query.page(request.toPanache()).list().stream().map(mapper).toList();
+        // A page past the end is empty; asking the database for it could overflow its int offset.
+        List<T> items = request.offset() >= total
+                ? List.of()
+                : query.page(request.toPanache()).list().stream().map(mapper).toList();
         return respond(PageResponse.of(items, request, total), uri);
     }
 
     /** Pages through a list that is already in memory. */
     public static <T> Response respond(List<T> all, PageRequest request, UriInfo uri) {
-        int from = (int) Math.min((long) (request.page() - 1) * request.size(), all.size());
+        int from = (int) Math.min(request.offset(), all.size());
         int to = Math.min(from + request.size(), all.size());
         return respond(PageResponse.of(all.subList(from, to), request, all.size()), uri);
     }

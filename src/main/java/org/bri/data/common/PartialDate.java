@@ -32,7 +32,7 @@ public record PartialDate(String text, LocalDate first, LocalDate last) {
             LocalDate day = month.atDay(Integer.parseInt(m.group(3)));
             return new PartialDate(text, day, day);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("is not a real calendar date");
+            throw new IllegalArgumentException("is not a real calendar date (YYYY, YYYY-MM or YYYY-MM-DD)");
         }
     }
 

@@ -42,6 +42,8 @@ public final class QueryParams {
         return params;
     }
 
+    private static final int MAX_VALUES = 50;
+
     /** Records a problem with a parameter. */
     public void reject(String name, String detail) {
         errors.add(ParameterError.query(name, detail));
@@ -55,6 +57,14 @@ public final class QueryParams {
         }
         if (raw.containsKey(name) && values.isEmpty()) {
             reject(name, "must not be empty");
+        }
+        if (values.size() > MAX_VALUES) {
+            reject(name, "takes at most " + MAX_VALUES + " values");
+            return List.of();
+        }
+        if (values.stream().anyMatch(QueryParams::hasControlCharacter)) {
+            reject(name, "must not contain control characters");
+            return List.of();
         }
         return List.copyOf(values);
     }
@@ -98,6 +108,10 @@ public final class QueryParams {
             reject(name, "must be at most 200 characters");
             return Optional.empty();
         }
+        if (hasControlCharacter(value)) {
+            reject(name, "must not contain control characters");
+            return Optional.empty();
+        }
         return Optional.of(value);
     }
 
@@ -107,7 +121,7 @@ public final class QueryParams {
             try {
                 return Optional.of(PartialDate.parse(value));
             } catch (IllegalArgumentException e) {
-                reject(name, "'" + value + "' " + e.getMessage() + " (YYYY, YYYY-MM or YYYY-MM-DD)");
+                reject(name, "'" + value + "' " + e.getMessage());
                 return Optional.empty();
             }
         });
@@ -145,7 +159,12 @@ public final class QueryParams {
                     ? Sort.by(column, direction, Sort.NullPrecedence.NULLS_LAST)
                     : sort.and(column, direction, Sort.NullPrecedence.NULLS_LAST);
         }
-        return sort == null ? Sort.by("id") : sort.and("id");
+        // The key always breaks ties, so that pages are stable; "code" is the key of countries.
+        String key = fields.containsKey("id") ? fields.get("id") : fields.get("code");
+        if (seen.contains("id") || seen.contains("code")) {
+            return sort;
+        }
+        return sort == null ? Sort.by(key) : sort.and(key);
     }
 
     /** Throws one exception naming every problem found so far. */
@@ -160,19 +179,23 @@ public final class QueryParams {
         if (text.isEmpty()) {
             return fallback;
         }
-        try {
-            long value = Long.parseLong(text.get());
-            if (value < min || value > max) {
-                reject(name, max == Integer.MAX_VALUE
-                        ? "must be " + min + " or more"
-                        : "must be between " + min + " and " + max);
-                return fallback;
-            }
-            return (int) value;
-        } catch (NumberFormatException e) {
-            reject(name, text.get().matches("\\d+") ? "is too large" : "must be a whole number");
+        if (!text.get().matches("[0-9]{1,10}") || Long.parseLong(text.get()) > Integer.MAX_VALUE) {
+            reject(name, text.get().matches("[0-9]+") ? "is too large" : "must be a whole number");
             return fallback;
         }
+        long value = Long.parseLong(text.get());
+        if (value < min || value > max) {
+            reject(name,
+                    max == Integer.MAX_VALUE
+                            ? "must be " + min + " or more"
+                            : "must be between " + min + " and " + max);
+            return fallback;
+        }
+        return (int) value;
+    }
+
+    static boolean hasControlCharacter(String value) {
+        return value.chars().anyMatch(Character::isISOControl);
     }
 
     private static List<String> sorted(Set<String> names) {

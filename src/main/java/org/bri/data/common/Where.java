@@ -2,14 +2,11 @@ package org.bri.data.common;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import io.quarkus.panache.common.Parameters;
 
 /** Accumulates the conditions and named parameters of a filtered HQL query. */
 public final class Where {
-
-    private static final List<String> ENDINGS = List.of("ical", "ally", "ies", "ing", "ed", "es", "al", "s", "y");
 
     private final List<String> conditions = new ArrayList<>();
     private final Parameters parameters = new Parameters();
@@ -30,21 +27,15 @@ public final class Where {
         return this;
     }
 
-    /**
-     * Adds a case-insensitive text search: every word of {@code q}, reduced to its stem, must occur
-     * in at least one of the given lower-cased expressions, each written with the placeholder
-     * {@code :term}.
-     */
-    public Where search(String q, List<String> expressionsWithTerm) {
+    /** Adds the word search {@code q} over a record's search text column (see {@link SearchText}). */
+    public Where search(String q, String searchTextColumn) {
         if (q == null) {
             return this;
         }
-        String[] words = q.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        for (int i = 0; i < words.length && i < 10; i++) {
-            String name = "term" + i;
-            List<String> matches = expressionsWithTerm.stream().map(e -> e.replace(":term", ":" + name)).toList();
-            conditions.add("(" + String.join(" or ", matches) + ")");
-            parameters.and(name, "%" + escapeLike(stem(words[i])) + "%");
+        List<String> patterns = SearchText.patterns(q);
+        for (int i = 0; i < patterns.size(); i++) {
+            conditions.add(searchTextColumn + " like :term" + i + " escape '\\'");
+            parameters.and("term" + i, patterns.get(i));
         }
         return this;
     }
@@ -58,20 +49,4 @@ public final class Where {
         return parameters;
     }
 
-    /**
-     * Drops one common English ending, so that "technology" also finds "technological" and
-     * "railways" finds "railway"; stems stay at least four letters long to keep names intact.
-     */
-    static String stem(String word) {
-        for (String ending : ENDINGS) {
-            if (word.endsWith(ending) && word.length() - ending.length() >= 4) {
-                return word.substring(0, word.length() - ending.length());
-            }
-        }
-        return word;
-    }
-
-    private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -80,6 +80,10 @@ public class Metric {
     @OrderColumn(name = "position")
     public List<Theme> themes = new ArrayList<>();
 
+    /** Normalized words of the record's texts and quotes, for the q search; never served. */
+    @Column(name = "search_text")
+    public String searchText;
+
     @ElementCollection
     @CollectionTable(name = "metric_evidence", joinColumns = @JoinColumn(name = "metric_id"))
     @OrderColumn(name = "position")

@@ -1,7 +1,5 @@
 package org.bri.data.metric;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Where;
@@ -16,9 +14,7 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, String> {
 
     PanacheQuery<Metric> search(MetricFilter f, Sort sort) {
         Where where = new Where()
-                .search(f.q(), List.of("lower(m.name) like :term escape '\\'",
-                        "lower(m.valueText) like :term escape '\\'", "lower(m.indicator) like :term escape '\\'",
-                        "exists (select 1 from Metric x join x.evidence e where x.id = m.id and lower(e.exact) like :term escape '\\')"))
+                .search(f.q(), "m.searchText")
                 .and("m.project.id in :projects", "projects", f.projects())
                 .and("exists (select 1 from Metric x join x.countries c where x.id = m.id and c.code in :countries)",
                         "countries", f.countries())

@@ -37,6 +37,10 @@ public class Project {
     public String status;
     public String summary;
 
+    /** Normalized words of the record's texts and quotes, for the q search; never served. */
+    @Column(name = "search_text")
+    public String searchText;
+
     @ElementCollection
     @CollectionTable(name = "project_alias", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")

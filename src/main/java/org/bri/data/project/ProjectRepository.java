@@ -1,7 +1,5 @@
 package org.bri.data.project;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Where;
@@ -16,10 +14,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, String>
 
     PanacheQuery<Project> search(ProjectFilter f, Sort sort) {
         Where where = new Where()
-                .search(f.q(), List.of("lower(p.name) like :term escape '\\'",
-                        "lower(p.summary) like :term escape '\\'",
-                        "exists (select 1 from Project x join x.aliases a where x.id = p.id and lower(a) like :term escape '\\')",
-                        "exists (select 1 from Project x join x.evidence e where x.id = p.id and lower(e.exact) like :term escape '\\')"))
+                .search(f.q(), "p.searchText")
                 .and("exists (select 1 from Project x join x.countries c where x.id = p.id and c.code in :countries)",
                         "countries", f.countries())
                 .and("p.type in :types", "types", f.types())

@@ -6,10 +6,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
 import org.bri.data.common.PartialDate;
+import org.bri.data.common.SearchText;
 import org.bri.data.country.Country;
 import org.bri.data.metric.Metric;
 import org.bri.data.metric.MetricUnit;
@@ -19,6 +21,7 @@ import org.bri.data.project.Sector;
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.MetricSeed;
 import org.bri.data.seed.SeedRecords.ProjectSeed;
+import org.bri.data.seed.SeedRecords.SpeakerSeed;
 import org.bri.data.seed.SeedRecords.StatementSeed;
 import org.bri.data.source.Evidence;
 import org.bri.data.source.Source;
@@ -78,9 +81,11 @@ final class SeedWriter {
             e.organization = s.organization();
             e.kind = s.kind();
         }));
+        Map<String, SpeakerSeed> speakers = seeds.speakers().stream()
+                .collect(Collectors.toMap(SpeakerSeed::id, Function.identity()));
         seeds.projects().forEach(p -> put(Project.class, p.id(), e -> project(e, p)));
         seeds.metrics().forEach(m -> put(Metric.class, m.id(), e -> metric(e, m)));
-        seeds.statements().forEach(s -> put(Statement.class, s.id(), e -> statement(e, s)));
+        seeds.statements().forEach(s -> put(Statement.class, s.id(), e -> statement(e, s, speakers.get(s.speaker()))));
         em.flush();
 
         // Dependents first, so that no removed record is still referenced when it goes.
@@ -112,6 +117,9 @@ final class SeedWriter {
             return milestone;
         }).toList());
         replace(e.evidence, evidence(p.evidence()));
+        e.searchText = SearchText
+                .of(Stream.of(Stream.of(p.name(), p.summary()), p.aliases().stream(), quotes(p.evidence()))
+                        .flatMap(Function.identity()));
     }
 
     private void metric(Metric e, MetricSeed m) {
@@ -135,9 +143,11 @@ final class SeedWriter {
         replace(e.countries, refs(Country.class, m.countries()));
         replace(e.themes, refs(Theme.class, m.themes()));
         replace(e.evidence, evidence(m.evidence()));
+        e.searchText = SearchText
+                .of(Stream.concat(Stream.of(m.name(), m.indicator(), m.valueText()), quotes(m.evidence())));
     }
 
-    private void statement(Statement e, StatementSeed s) {
+    private void statement(Statement e, StatementSeed s, SpeakerSeed speaker) {
         e.text = s.text();
         e.type = s.type();
         e.speaker = em.getReference(Speaker.class, s.speaker());
@@ -149,6 +159,12 @@ final class SeedWriter {
         replace(e.countries, refs(Country.class, s.countries()));
         replace(e.themes, refs(Theme.class, s.themes()));
         replace(e.evidence, evidence(s.evidence()));
+        e.searchText = SearchText.of(Stream.concat(
+                Stream.of(s.text(), speaker.name(), speaker.role(), speaker.organization()), quotes(s.evidence())));
+    }
+
+    private static Stream<String> quotes(List<EvidenceSeed> evidence) {
+        return evidence.stream().map(EvidenceSeed::exact);
     }
 
     /**

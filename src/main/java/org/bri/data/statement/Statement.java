@@ -61,6 +61,10 @@ public class Statement {
     @OrderColumn(name = "position")
     public List<Theme> themes = new ArrayList<>();
 
+    /** Normalized words of the record's texts and quotes, for the q search; never served. */
+    @Column(name = "search_text")
+    public String searchText;
+
     @ElementCollection
     @CollectionTable(name = "statement_evidence", joinColumns = @JoinColumn(name = "statement_id"))
     @OrderColumn(name = "position")

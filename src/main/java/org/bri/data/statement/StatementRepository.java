@@ -1,7 +1,5 @@
 package org.bri.data.statement;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Where;
@@ -16,11 +14,7 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
 
     PanacheQuery<Statement> search(StatementFilter f, Sort sort) {
         Where where = new Where()
-                .search(f.q(), List.of("lower(s.text) like :term escape '\\'",
-                        "lower(s.speaker.name) like :term escape '\\'",
-                        "lower(s.speaker.role) like :term escape '\\'",
-                        "lower(s.speaker.organization) like :term escape '\\'",
-                        "exists (select 1 from Statement x join x.evidence e where x.id = s.id and lower(e.exact) like :term escape '\\')"))
+                .search(f.q(), "s.searchText")
                 .and("s.speaker.id in :speakers", "speakers", f.speakers())
                 .and("s.type in :types", "types", f.types())
                 .and("exists (select 1 from Statement x join x.themes t where x.id = s.id and t.id in :themes)",

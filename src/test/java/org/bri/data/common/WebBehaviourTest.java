@@ -72,6 +72,32 @@ class WebBehaviourTest {
     }
 
     @Test
+    void shouldNeverHideAnErrorBehindA304() {
+        raw().header("If-None-Match", "*").get("/api/v1/themes/astrology").then().statusCode(404);
+        raw().header("If-None-Match", "*").queryParam("page", 0).get("/api/v1/themes").then().statusCode(400);
+    }
+
+    @Test
+    void shouldVaryCachedResponsesByRepresentationAndOrigin() {
+        api().get("/api/v1/themes").then().statusCode(200).header("Vary", containsString("Accept-Encoding"))
+                .header("Vary", containsString("Origin"));
+    }
+
+    @Test
+    void shouldAnswerAnEmptyPageForAPageFarBeyondTheLast() {
+        api().queryParam("page", Integer.MAX_VALUE).get("/api/v1/statements").then().statusCode(200)
+                .body("items.size()", is(0));
+    }
+
+    @Test
+    void shouldRejectControlCharactersInPathsAndParameters() {
+        raw().urlEncodingEnabled(false).get("/api/v1/projects/a%00b").then().statusCode(404)
+                .contentType("application/problem+json");
+        raw().urlEncodingEnabled(false).get("/api/v1/projects?q=a%00b").then().statusCode(400)
+                .body("errors[0].name", is("q"));
+    }
+
+    @Test
     void shouldGzipLargeBodies() {
         raw().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
                 .header("Accept-Encoding", "gzip").queryParam("size", 100).get("/api/v1/statements").then()

@@ -1,0 +1,60 @@
+package org.bri.data.common;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The word search behind {@code q}. Records store their searchable text as lower-case words
+ * separated by single spaces; a query word matches the start of a stored word once one common
+ * English ending is dropped, so "technology" finds "technological" but "italy" not "digital".
+ */
+public final class SearchText {
+
+    private static final int MAX_WORDS = 10;
+    private static final List<String> ENDINGS = List.of("ical", "ally", "ies", "ing", "ed", "es", "al", "s", "y");
+
+    private SearchText() {
+    }
+
+    /** The normalized words of the given texts, with a space before each word and after the last. */
+    public static String of(Stream<String> texts) {
+        String words = texts.filter(Objects::nonNull).map(SearchText::normalize).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" "));
+        return " " + words + " ";
+    }
+
+    /** The LIKE patterns of a query: one per word (at most ten), each matching a word start. */
+    public static List<String> patterns(String q) {
+        List<String> words = new ArrayList<>(Arrays.asList(normalize(q).split(" ")));
+        words.removeIf(String::isEmpty);
+        if (words.size() > 1) {
+            words.removeIf(w -> w.length() < 2); // the "s" of "China's" says nothing
+        }
+        return words.stream().limit(MAX_WORDS).map(w -> "% " + escapeLike(stem(w)) + "%").toList();
+    }
+
+    /** Drops one common English ending, keeping at least four letters (three for "-ies"). */
+    static String stem(String word) {
+        for (String ending : ENDINGS) {
+            int keep = ending.equals("ies") ? 3 : 4;
+            if (word.endsWith(ending) && word.length() - ending.length() >= keep) {
+                return word.substring(0, word.length() - ending.length());
+            }
+        }
+        return word;
+    }
+
+    /** Lower case; typographic apostrophes become plain ones and anything not a letter or digit a space. */
+    static String normalize(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,5 +1,6 @@
 package org.bri.data.seed;
 
+import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Id;
 
 import org.bri.data.common.PartialDate;
 import org.bri.data.common.SearchText;
@@ -28,7 +30,6 @@ import org.bri.data.source.Source;
 import org.bri.data.statement.Speaker;
 import org.bri.data.statement.Statement;
 import org.bri.data.theme.Theme;
-import org.hibernate.Session;
 
 /**
  * Writes a validated seed set: inserts or updates every record by id, then deletes the records
@@ -177,18 +178,27 @@ final class SeedWriter {
             fill.accept(entity);
             return;
         }
+        entity = create(type, id);
+        fill.accept(entity);
+        em.persist(entity);
+    }
+
+    /** A new entity with its JPA {@code @Id} field set, before it is persisted. */
+    private static <E> E create(Class<E> type, String id) {
         try {
-            entity = type.getDeclaredConstructor().newInstance();
+            E entity = type.getDeclaredConstructor().newInstance();
+            // Declared fields: after Quarkus enhances the entity the id field need not be public any more.
+            for (Field field : type.getDeclaredFields()) {
+                if (field.isAnnotationPresent(Id.class)) {
+                    field.setAccessible(true);
+                    field.set(entity, id);
+                    return entity;
+                }
+            }
+            throw new IllegalStateException(type.getSimpleName() + " has no @Id field");
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create a " + type.getSimpleName(), e);
         }
-        Session session = em.unwrap(Session.class);
-        session.getSessionFactory().unwrap(org.hibernate.engine.spi.SessionFactoryImplementor.class)
-                .getMappingMetamodel().getEntityDescriptor(type)
-                .setIdentifier(entity, id,
-                        session.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class));
-        fill.accept(entity);
-        em.persist(entity);
     }
 
     private <E> List<E> refs(Class<E> type, List<String> ids) {

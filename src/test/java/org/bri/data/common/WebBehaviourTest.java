@@ -98,6 +98,20 @@ class WebBehaviourTest {
     }
 
     @Test
+    void shouldAnswer500WithAProblemThatRevealsNothingOfTheCode() {
+        String body = raw().get("/test-only/failure").then().statusCode(500).contentType("application/problem+json")
+                .body("status", is(500)).body("detail", containsString("Reference")).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(body).doesNotContain("secret").doesNotContain("org.bri")
+                .doesNotContain("IllegalStateException");
+    }
+
+    @Test
+    void shouldAnswer415ProblemForAnUnsupportedBody() {
+        raw().contentType("text/plain").body("hello").post("/test-only/json-body").then().statusCode(415)
+                .contentType("application/problem+json").body("status", is(415));
+    }
+
+    @Test
     void shouldGzipLargeBodies() {
         raw().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
                 .header("Accept-Encoding", "gzip").queryParam("size", 100).get("/api/v1/statements").then()

@@ -4,17 +4,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 /** Queries over source documents. */
 @ApplicationScoped
 public class SourceRepository implements PanacheRepositoryBase<Source, String> {
-
-    PanacheQuery<Source> search(Sort sort) {
-        return findAll(sort);
-    }
 
     /** The full text of a source, read without loading it into list queries. */
     Optional<String> text(String id) {

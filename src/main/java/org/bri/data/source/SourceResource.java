@@ -39,7 +39,7 @@ public class SourceResource {
         var page = params.page(config.paging());
         var sort = params.sort(SORTS, "publishedOn");
         params.validate();
-        return Paged.respond(sources.search(sort), page, SourceResponse::from, uri);
+        return Paged.respond(sources.findAll(sort), page, SourceResponse::from, uri);
     }
 
     @GET

@@ -13,12 +13,15 @@ public record StatementResponse(String id, String text, String type, SpeakerResp
 
     /** A person or issuing body with role and organization as the source gives them. */
     public record SpeakerResponse(String id, String name, String role, String organization, String kind) {
+
+        static SpeakerResponse from(Speaker p) {
+            return new SpeakerResponse(p.id, p.name, p.role, p.organization, p.kind);
+        }
     }
 
     static StatementResponse from(Statement s) {
-        Speaker p = s.speaker;
-        return new StatementResponse(s.id, s.text, s.type,
-                new SpeakerResponse(p.id, p.name, p.role, p.organization, p.kind), s.date, ProjectRef.from(s.projects),
+        return new StatementResponse(s.id, s.text, s.type, SpeakerResponse.from(s.speaker), s.date,
+                ProjectRef.from(s.projects),
                 CountryRef.from(s.countries), Theme.ids(s.themes), EvidenceResponse.from(s.evidence));
     }
 }

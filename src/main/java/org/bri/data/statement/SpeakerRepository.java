@@ -1,0 +1,21 @@
+package org.bri.data.statement;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.bri.data.common.Where;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/** Queries over the people and bodies that statements are attributed to. */
+@ApplicationScoped
+public class SpeakerRepository implements PanacheRepositoryBase<Speaker, String> {
+
+    PanacheQuery<Speaker> search(List<String> kinds, Sort sort) {
+        Where where = new Where().and("s.kind in :kinds", "kinds", kinds);
+        return find(where.query("from Speaker s"), sort, where.parameters());
+    }
+}

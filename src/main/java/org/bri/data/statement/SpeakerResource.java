@@ -1,0 +1,52 @@
+package org.bri.data.statement;
+
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.bri.data.common.ApiConfig;
+import org.bri.data.common.Paged;
+import org.bri.data.common.QueryParams;
+import org.bri.data.common.ResourceNotFoundException;
+import org.bri.data.statement.StatementResponse.SpeakerResponse;
+
+/** The people and bodies that statements are attributed to: the values of the speaker filter. */
+@Path("/api/v1/speakers")
+@Produces(MediaType.APPLICATION_JSON)
+public class SpeakerResource {
+
+    private static final Map<String, String> SORTS = Map.of("id", "id", "name", "name", "kind", "kind");
+
+    private final SpeakerRepository speakers;
+    private final ApiConfig config;
+
+    SpeakerResource(SpeakerRepository speakers, ApiConfig config) {
+        this.speakers = speakers;
+        this.config = config;
+    }
+
+    @GET
+    public Response list(@Context UriInfo uri) {
+        QueryParams params = QueryParams.of(uri, Set.of("kind"));
+        var kinds = params.list("kind", SpeakerKind.class);
+        var page = params.page(config.paging());
+        var sort = params.sort(SORTS, "name");
+        params.validate();
+        return Paged.respond(speakers.search(kinds, sort), page, SpeakerResponse::from, uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    public SpeakerResponse get(@PathParam("id") String id) {
+        return speakers.findByIdOptional(id).map(SpeakerResponse::from)
+                .orElseThrow(() -> new ResourceNotFoundException("speaker", id));
+    }
+}

@@ -50,7 +50,7 @@ echo "== Building the PostgreSQL variant"
 ./mvnw -B -q package -DskipTests -Dquarkus.profile=postgres || exit 1
 
 psql -h "$PGHOST" -U postgres -qc "drop database if exists $DB"
-createdb -h "$PGHOST" -U postgres -T template0 -l C -E UTF8 "$DB"
+createdb -h "$PGHOST" -U postgres -T template0 --lc-collate=C --lc-ctype=C.UTF-8 -E UTF8 "$DB"
 
 echo "== Two replicas starting together on an empty database"
 start_app 8191 "$WORK/a.log"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves the PostgreSQL build's operational behaviour against the local server:
 #  1. two replicas starting together on an empty database load the data once;
-#  2. a restart on a loaded database changes no row;
+#  2. a restart on a loaded database changes no row, and a replica of an older data release
+#     never puts its data back over a newer one;
 #  3. with the database stopped, the API answers 503 problem+json quickly and readiness is DOWN;
 #  4. once the database is back, answers return by themselves within 10 seconds.
 # Usage: scripts/postgres-operations-check.sh  (needs the server of 'pg_lsclusters', run as root or postgres)
@@ -73,6 +74,30 @@ a=$(curl -fs "http://localhost:8191/api/v1/metrics?size=100&sort=id")
 b=$(curl -fs "http://localhost:8192/api/v1/metrics?size=100&sort=id")
 [ -n "$a" ] && [ "$a" = "$b" ]
 check "both replicas give the same answers" $?
+
+echo "== A newer data release, then an old replica restarting"
+cp -r seeds "$WORK/seeds-next"
+python3 - "$WORK/seeds-next/data" <<'PY'
+import json, sys
+data = sys.argv[1]
+release = json.load(open(f"{data}/release.json"))
+release["release"] += 1
+json.dump(release, open(f"{data}/release.json", "w"), indent=2)
+projects = json.load(open(f"{data}/projects.json"))
+projects[0]["summary"] += " (next release)"
+json.dump(projects, open(f"{data}/projects.json", "w"), indent=2, ensure_ascii=False)
+PY
+BRI_SEEDS_LOCATION="$WORK/seeds-next" start_app 8193 "$WORK/next.log"
+wait_ready 8193
+first=$(python3 -c "import json; print(json.load(open('seeds/data/projects.json'))[0]['id'])")
+curl -fs "http://localhost:8193/api/v1/projects/$first" | grep -q "(next release)"
+check "a newer release is loaded by the replica that brings it" $?
+kill "${pids[2]}"; wait "${pids[2]}" 2>/dev/null
+start_app 8192 "$WORK/d.log"
+wait_ready 8192
+sleep 6 # let the data version cached by the other replicas expire
+curl -fs "http://localhost:8192/api/v1/projects/$first" | grep -q "(next release)" && grep -q "newer than this application" "$WORK/d.log"
+check "an older replica restarting serves the newer data and does not reload its own" $?
 
 echo "== Database stopped"
 curl -fs "http://localhost:8191/api/v1/projects/china-laos-railway" >/dev/null

@@ -192,14 +192,15 @@ CREATE TABLE statement_evidence (
     PRIMARY KEY (statement_id, position)
 );
 
--- One row that records which seed data set is loaded; locked while loading so that
--- replicas starting together load it once.
+-- One row that records which seed data set is loaded (its release number and checksum); locked
+-- while loading so that replicas starting together load it once.
 CREATE TABLE data_load (
     id         INTEGER     PRIMARY KEY,
+    release    INTEGER,
     checksum   VARCHAR(64),
     loaded_at  TIMESTAMP
 );
-INSERT INTO data_load (id, checksum, loaded_at) VALUES (1, NULL, NULL);
+INSERT INTO data_load (id, release, checksum, loaded_at) VALUES (1, NULL, NULL, NULL);
 
 -- Indexes for the filters and sorts of the list endpoints.
 CREATE INDEX idx_project_name ON project (name);

@@ -17,6 +17,8 @@ public class DataLoad {
     @Id
     public Integer id;
 
+    public Integer release;
+
     public String checksum;
 
     @Column(name = "loaded_at")

@@ -46,20 +46,44 @@ public class SeedLoader {
         SeedSet seeds = new SeedReader(config.seeds().location(), mapper).read();
         Map<String, String> texts = SeedValidator.validate(seeds);
         DataLoad load = em.find(DataLoad.class, DataLoad.ID);
-        if (!seeds.checksum().equals(load.checksum)) {
-            // Replicas starting together queue on this row lock; each one checks again once it has it.
+        if (decide(seeds, load) == Decision.LOAD) {
+            // Replicas starting together queue on this row lock; each one decides again once it has it.
             em.refresh(load, LockModeType.PESSIMISTIC_WRITE);
-            if (!seeds.checksum().equals(load.checksum)) {
+        }
+        switch (decide(seeds, load)) {
+            case LOAD -> {
                 new SeedWriter(em).write(seeds, texts);
+                load.release = seeds.release();
                 load.checksum = seeds.checksum();
                 load.loadedAt = LocalDateTime.now(ZoneOffset.UTC);
-                LOG.infof("Loaded seed data %s: %d sources, %d projects, %d metrics, %d statements",
-                        seeds.checksum().substring(0, 12), seeds.sources().size(), seeds.projects().size(),
-                        seeds.metrics().size(), seeds.statements().size());
-                return;
+                LOG.infof("Loaded seed data release %d (%s): %d sources, %d projects, %d metrics, %d statements",
+                        seeds.release(), seeds.checksum().substring(0, 12), seeds.sources().size(),
+                        seeds.projects().size(), seeds.metrics().size(), seeds.statements().size());
             }
+            case CURRENT -> LOG.infof("Seed data release %d (%s) is already loaded", seeds.release(),
+                    seeds.checksum().substring(0, 12));
+            case OLDER -> LOG.warnf("The database holds seed data release %d, newer than this application's "
+                    + "release %d; serving the newer data unchanged", load.release, seeds.release());
         }
-        LOG.infof("Seed data %s is already loaded", seeds.checksum().substring(0, 12));
+    }
+
+    /** What to do with this application's seeds, given what the database holds. */
+    enum Decision {
+        LOAD, CURRENT, OLDER
+    }
+
+    /**
+     * A seed set is loaded unless the database already holds it or a later release: a replica of
+     * an older release, restarting during a rolling update, must not put its data back.
+     */
+    static Decision decide(SeedSet seeds, DataLoad load) {
+        if (seeds.checksum().equals(load.checksum)) {
+            return Decision.CURRENT;
+        }
+        if (load.release != null && load.release > seeds.release()) {
+            return Decision.OLDER;
+        }
+        return Decision.LOAD;
     }
 
     /** Runs after the load has committed, so that the version read is the one now stored. */

@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bri.data.seed.SeedRecords.ReleaseSeed;
 import org.bri.data.seed.SeedRecords.SourceSeed;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads the seeds folder from the classpath or from a directory, strictly: unknown fields are errors. */
@@ -39,6 +41,11 @@ class SeedReader {
     }
 
     SeedSet read() {
+        ReleaseSeed release = json("release.json", ReleaseSeed.class);
+        if (release.release() == null || release.release() < 1) {
+            throw new SeedValidationException(
+                    List.of("seeds/data/release.json: release must be a whole number from 1"));
+        }
         List<SourceSeed> sources = json("sources.json", new TypeReference<>() {
         });
         Map<String, byte[]> documents = new LinkedHashMap<>();
@@ -48,7 +55,7 @@ class SeedReader {
                 documents.put(source.id(), bytes);
             }
         }
-        return new SeedSet(sources, json("themes.json", new TypeReference<>() {
+        return new SeedSet(release.release(), sources, json("themes.json", new TypeReference<>() {
         }), json("countries.json", new TypeReference<>() {
         }), json("sectors.json", new TypeReference<>() {
         }), json("units.json", new TypeReference<>() {
@@ -60,6 +67,14 @@ class SeedReader {
     }
 
     private <T> List<T> json(String file, TypeReference<List<T>> type) {
+        return json(file, mapper.getTypeFactory().constructType(type));
+    }
+
+    private <T> T json(String file, Class<T> type) {
+        return json(file, mapper.getTypeFactory().constructType(type));
+    }
+
+    private <T> T json(String file, JavaType type) {
         byte[] bytes = bytes("data/" + file);
         if (bytes == null) {
             throw new SeedValidationException(List.of("seeds/data/" + file + ": file is missing"));

@@ -9,6 +9,9 @@ final class SeedRecords {
     private SeedRecords() {
     }
 
+    record ReleaseSeed(Integer release, String note) {
+    }
+
     record SourceSeed(String id, String file, String title, String publisher, String author, String kind,
             String publishedOn, String deliveredOn, String dateNote, String language, String sha256) {
     }

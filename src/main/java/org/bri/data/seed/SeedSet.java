@@ -14,10 +14,10 @@ import org.bri.data.seed.SeedRecords.ThemeSeed;
 import org.bri.data.seed.SeedRecords.UnitSeed;
 
 /**
- * Everything read from the seeds folder: the curated records, the text of each source keyed by
+ * Everything read from the seeds folder: the release number of the curated data, the records, the text of each source keyed by
  * source id (absent when its file is missing) and a checksum of all the bytes read.
  */
-record SeedSet(List<SourceSeed> sources, List<ThemeSeed> themes, List<CountrySeed> countries,
+record SeedSet(int release, List<SourceSeed> sources, List<ThemeSeed> themes, List<CountrySeed> countries,
         List<SectorSeed> sectors, List<UnitSeed> units, List<SpeakerSeed> speakers, List<ProjectSeed> projects,
         List<MetricSeed> metrics, List<StatementSeed> statements, Map<String, byte[]> documents, String checksum) {
 }

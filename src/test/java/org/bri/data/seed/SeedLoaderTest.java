@@ -72,7 +72,8 @@ class SeedLoaderTest {
                         && seeds.statements().stream().noneMatch(s -> s.projects().contains(p.id())))
                 .findFirst().orElseThrow();
         projects.remove(removed);
-        SeedSet edited = new SeedSet(seeds.sources(), seeds.themes(), seeds.countries(), seeds.sectors(),
+        SeedSet edited = new SeedSet(seeds.release(), seeds.sources(), seeds.themes(), seeds.countries(),
+                seeds.sectors(),
                 seeds.units(), seeds.speakers(), projects, seeds.metrics(), seeds.statements(), seeds.documents(),
                 "edited");
         new SeedWriter(em).write(edited, SeedValidator.validate(edited));
@@ -84,6 +85,33 @@ class SeedLoaderTest {
         assertThat(count("metric")).isEqualTo(seeds.metrics().size());
         assertThat(em.find(Metric.class, seeds.metrics().get(0).id())).isNotNull();
         assertThat(em.find(Statement.class, seeds.statements().get(0).id())).isNotNull();
+    }
+
+    @Test
+    void shouldLoadANewSeedSetButNeverPutAnOlderReleaseBack() {
+        SeedSet seeds = read();
+        assertThat(SeedLoader.decide(seeds, load(null, null))).isEqualTo(SeedLoader.Decision.LOAD);
+        assertThat(SeedLoader.decide(seeds, load(seeds.release(), seeds.checksum())))
+                .isEqualTo(SeedLoader.Decision.CURRENT);
+        assertThat(SeedLoader.decide(seeds, load(seeds.release() - 1, "older"))).isEqualTo(SeedLoader.Decision.LOAD);
+        assertThat(SeedLoader.decide(seeds, load(seeds.release(), "edited in place")))
+                .isEqualTo(SeedLoader.Decision.LOAD);
+        assertThat(SeedLoader.decide(seeds, load(seeds.release() + 1, "newer"))).isEqualTo(SeedLoader.Decision.OLDER);
+    }
+
+    @Test
+    void shouldRecordTheLoadedReleaseAndChecksum() {
+        SeedSet seeds = read();
+        DataLoad load = em.find(DataLoad.class, DataLoad.ID);
+        assertThat(load.release).isEqualTo(seeds.release());
+        assertThat(load.checksum).isEqualTo(seeds.checksum());
+    }
+
+    private static DataLoad load(Integer release, String checksum) {
+        DataLoad load = new DataLoad();
+        load.release = release;
+        load.checksum = checksum;
+        return load;
     }
 
     private static SeedSet read() {

@@ -93,7 +93,8 @@ class SeedValidatorTest {
         Map<String, byte[]> documents = new java.util.LinkedHashMap<>(SEEDS.documents());
         String id = SEEDS.sources().get(0).id();
         documents.put(id, "tampered".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        SeedSet broken = new SeedSet(SEEDS.sources(), SEEDS.themes(), SEEDS.countries(), SEEDS.sectors(),
+        SeedSet broken = new SeedSet(SEEDS.release(), SEEDS.sources(), SEEDS.themes(), SEEDS.countries(),
+                SEEDS.sectors(),
                 SEEDS.units(), SEEDS.speakers(), SEEDS.projects(), SEEDS.metrics(), SEEDS.statements(), documents,
                 "x");
         assertProblem(broken, "seeds/data/sources.json", "source '" + id + "'", "the document changed");
@@ -153,7 +154,8 @@ class SeedValidatorTest {
     }
 
     private static SeedSet copy(List<ProjectSeed> projects, List<MetricSeed> metrics, List<StatementSeed> statements) {
-        return new SeedSet(SEEDS.sources(), SEEDS.themes(), SEEDS.countries(), SEEDS.sectors(), SEEDS.units(),
+        return new SeedSet(SEEDS.release(), SEEDS.sources(), SEEDS.themes(), SEEDS.countries(), SEEDS.sectors(),
+                SEEDS.units(),
                 SEEDS.speakers(), projects, metrics, statements, SEEDS.documents(), SEEDS.checksum());
     }
 }

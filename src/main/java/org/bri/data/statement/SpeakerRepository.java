@@ -18,4 +18,8 @@ public class SpeakerRepository implements PanacheRepositoryBase<Speaker, String>
         Where where = new Where().and("s.kind in :kinds", "kinds", kinds);
         return find(where.query("from Speaker s"), sort, where.parameters());
     }
+
+    boolean exists(String id) {
+        return count("id", id) > 0;
+    }
 }

@@ -28,14 +28,17 @@ class StatementQuery {
             "speaker.name");
 
     private final StatementRepository statements;
+    private final SpeakerRepository speakers;
     private final ProjectRepository projects;
     private final ThemeRepository themes;
     private final SourceRepository sources;
     private final ApiConfig config;
 
-    StatementQuery(StatementRepository statements, ProjectRepository projects, ThemeRepository themes,
+    StatementQuery(StatementRepository statements, SpeakerRepository speakers, ProjectRepository projects,
+            ThemeRepository themes,
             SourceRepository sources, ApiConfig config) {
         this.statements = statements;
+        this.speakers = speakers;
         this.projects = projects;
         this.themes = themes;
         this.sources = sources;
@@ -48,7 +51,7 @@ class StatementQuery {
         List<String> projectIds = Filters.projects(params, project, projects::exists);
         Filters.DateRange dates = Filters.dates(params);
         StatementFilter filter = new StatementFilter(params.text("q").orElse(null),
-                params.listKnown("speaker", statements::speakerExists, "a speaker id as shown in statements"),
+                params.listKnown("speaker", speakers::exists, "a speaker id listed at /api/v1/speakers"),
                 params.list("type", StatementType.class), Filters.themes(params, themes::exists), projectIds,
                 Filters.countries(params),
                 Filters.sources(params, sources::exists), dates.from(),

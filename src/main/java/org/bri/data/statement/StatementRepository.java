@@ -33,8 +33,4 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
         }
         return find(where.query("from Statement s"), sort, where.parameters());
     }
-
-    boolean speakerExists(String id) {
-        return getEntityManager().find(Speaker.class, id) != null;
-    }
 }

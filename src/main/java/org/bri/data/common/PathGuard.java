@@ -9,7 +9,7 @@ class PathGuard {
 
     @ServerRequestFilter(preMatching = true)
     void rejectControlCharacters(ContainerRequestContext request) {
-        if (QueryParams.hasControlCharacter(request.getUriInfo().getPath())) {
+        if (request.getUriInfo().getPath().chars().anyMatch(Character::isISOControl)) {
             throw new jakarta.ws.rs.NotFoundException();
         }
     }

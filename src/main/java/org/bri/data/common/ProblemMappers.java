@@ -1,8 +1,12 @@
 package org.bri.data.common;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,13 +19,26 @@ class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** Every invalid query parameter, named as the client sent it, in one 400 response. */
     @ServerExceptionMapper
-    Response invalidParameters(InvalidParametersException e, UriInfo uri) {
-        int n = e.errors().size();
-        String detail = n == 1
-                ? "The request has an invalid parameter: " + e.errors().get(0).name() + "."
-                : "The request has " + n + " invalid parameters.";
-        return problem(400, detail, uri, e.errors());
+    Response invalidParameters(ConstraintViolationException e, UriInfo uri) {
+        List<ParameterError> errors = e.getConstraintViolations().stream()
+                .map(v -> ParameterError.query(parameter(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(ParameterError::name).thenComparing(ParameterError::detail)).toList();
+        String detail = errors.size() == 1
+                ? "The request has an invalid parameter: " + errors.get(0).name() + "."
+                : "The request has " + errors.size() + " invalid parameters.";
+        return problem(400, detail, uri, errors);
+    }
+
+    /** The query parameter of a violation: the first property below the method and its bean parameter. */
+    private static String parameter(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                return node.getName();
+            }
+        }
+        return "query";
     }
 
     @ServerExceptionMapper

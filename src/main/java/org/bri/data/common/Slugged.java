@@ -2,16 +2,36 @@ package org.bri.data.common;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** A controlled vocabulary whose values are written as lower-case slugs in data and URLs. */
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A controlled vocabulary whose values are written as lower-case slugs in data, URLs and JSON:
+ * the constant's name in lower case with hyphens ({@code SMALL_AND_BEAUTIFUL} is
+ * {@code small-and-beautiful}).
+ */
 public interface Slugged {
 
-    String slug();
+    String name();
+
+    @JsonValue
+    default String slug() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /** Finds the constant of a vocabulary by its slug. */
     static <E extends Enum<E> & Slugged> Optional<E> find(Class<E> vocabulary, String slug) {
         return Arrays.stream(vocabulary.getEnumConstants()).filter(e -> e.slug().equals(slug)).findFirst();
+    }
+
+    /** The constant of a vocabulary with this slug, or null for null; the slug must be known. */
+    static <E extends Enum<E> & Slugged> E of(Class<E> vocabulary, String slug) {
+        return slug == null
+                ? null
+                : find(vocabulary, slug).orElseThrow(() -> new IllegalArgumentException(
+                        "'" + slug + "' is not one of " + slugs(vocabulary)));
     }
 
     /** Lists the slugs of a vocabulary, for error messages. */

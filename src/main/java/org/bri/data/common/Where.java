@@ -1,5 +1,6 @@
 package org.bri.data.common;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,22 @@ public final class Where {
     public Where and(String condition) {
         conditions.add(condition);
         return this;
+    }
+
+    /**
+     * Adds "some element x of the collection meets the condition", unless the values of its one
+     * parameter are empty.
+     */
+    public Where any(String collection, String condition, String name, List<?> values) {
+        return and("exists (select 1 from " + collection + " x where " + condition + ")", name, values);
+    }
+
+    /** Adds "the record's dates overlap the range"; either end of the range may be null. */
+    public Where overlaps(String alias, LocalDate from, LocalDate to) {
+        if (from != null) {
+            and(alias + ".dateEnd >= :from", "from", from);
+        }
+        return to == null ? this : and(alias + ".dateStart <= :to", "to", to);
     }
 
     /** Adds the word search {@code q} over a record's search text column (see {@link SearchText}). */

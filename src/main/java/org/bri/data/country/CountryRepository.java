@@ -8,13 +8,16 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bri.data.common.Catalog;
+import org.bri.data.common.IdCatalog;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /** Queries over countries, which are looked up by alpha-2 or alpha-3 code in any case. */
 @ApplicationScoped
-public class CountryRepository implements PanacheRepositoryBase<Country, String> {
+public class CountryRepository implements PanacheRepositoryBase<Country, String>, IdCatalog {
 
     /** Finds a country by its ISO 3166-1 alpha-2 or alpha-3 code, ignoring case. */
     public Optional<Country> findByCode(String code) {
@@ -28,7 +31,13 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
                 : list("lower(region) in :r or lower(subregion) in :r", sort, Parameters.with("r", regions));
     }
 
-    boolean regionExists(String region) {
+    @Override
+    public Catalog catalog() {
+        return Catalog.REGION;
+    }
+
+    @Override
+    public boolean contains(String region) {
         return count("lower(region) = ?1 or lower(subregion) = ?1", region.toLowerCase(Locale.ROOT)) > 0;
     }
 

@@ -1,11 +1,11 @@
 package org.bri.data.country;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.bri.data.common.ApiConfig;
 import org.bri.data.common.Paged;
-import org.bri.data.common.QueryParams;
 import org.bri.data.common.ResourceNotFoundException;
 
 /** The countries the data references, with counts of the records about each. */
@@ -25,9 +24,6 @@ import org.bri.data.common.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CountryResource {
-
-    private static final Map<String, String> SORTS = Map.of("code", "code", "alpha3", "alpha3", "name", "name",
-            "region", "region");
 
     private final CountryRepository countries;
     private final ApiConfig config;
@@ -38,14 +34,10 @@ public class CountryResource {
     }
 
     @GET
-    public Response list(@Context UriInfo uri) {
-        QueryParams params = QueryParams.of(uri, Set.of("region"));
-        List<String> regions = params.listKnown("region", countries::regionExists,
-                "a UN M49 region or subregion of a listed country, such as Africa or South-eastern Asia").stream()
-                .map(r -> r.toLowerCase(Locale.ROOT)).toList();
+    public Response list(@Valid @BeanParam CountryParams params, @Context UriInfo uri) {
         var page = params.page(config.paging());
-        var sort = params.sort(SORTS, "name");
-        params.validate();
+        List<String> regions = params.regions();
+        var sort = params.sort();
         Map<String, Long> projects = countries.countsOf("Project");
         Map<String, Long> metrics = countries.countsOf("Metric");
         Map<String, Long> statements = countries.countsOf("Statement");

@@ -7,14 +7,33 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** ISO 3166-1 codes as the JDK knows them, to validate data and normalize filters. */
-public final class IsoCountries {
+import jakarta.inject.Singleton;
+
+import org.bri.data.common.Catalog;
+import org.bri.data.common.IdCatalog;
+
+import io.quarkus.arc.Unremovable;
+
+/** ISO 3166-1 codes as the JDK knows them, to validate data and the country filter. */
+@Singleton
+@Unremovable // looked up by the filter validator, never injected
+public final class IsoCountries implements IdCatalog {
 
     private static final Set<String> ALPHA2 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
     private static final Map<String, String> ALPHA3_TO_ALPHA2 = ALPHA2.stream()
             .collect(Collectors.toMap(IsoCountries::alpha3Of, Function.identity(), (a, b) -> a));
 
-    private IsoCountries() {
+    IsoCountries() {
+    }
+
+    @Override
+    public Catalog catalog() {
+        return Catalog.COUNTRY;
+    }
+
+    @Override
+    public boolean contains(String code) {
+        return toAlpha2(code).isPresent();
     }
 
     /** The alpha-3 code of an alpha-2 code. */

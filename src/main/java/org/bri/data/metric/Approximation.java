@@ -1,20 +1,21 @@
 package org.bri.data.metric;
 
+import jakarta.persistence.Converter;
+
+import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** How a printed figure qualifies its number ("over", "nearly", a range...). */
 public enum Approximation implements Slugged {
 
-    EXACT("exact"), MORE_THAN("more-than"), NEARLY("nearly"), ABOUT("about"), UP_TO("up-to"), RANGE("range");
+    EXACT, MORE_THAN, NEARLY, ABOUT, UP_TO, RANGE;
 
-    private final String slug;
+    /** Stores the value as its slug. */
+    @Converter(autoApply = true)
+    public static class Column extends SlugConverter<Approximation> {
 
-    Approximation(String slug) {
-        this.slug = slug;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
+        public Column() {
+            super(Approximation.class);
+        }
     }
 }

@@ -42,7 +42,7 @@ public class Metric {
     @JoinColumn(name = "unit_id")
     public MetricUnit unit;
 
-    public String approximation;
+    public Approximation approximation;
 
     @Column(name = "value_text")
     public String valueText;
@@ -64,7 +64,7 @@ public class Metric {
     @Column(name = "date_end")
     public LocalDate dateEnd;
 
-    public String kind;
+    public MetricKind kind;
 
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "project_id")

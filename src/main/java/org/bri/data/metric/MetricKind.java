@@ -1,20 +1,21 @@
 package org.bri.data.metric;
 
+import jakarta.persistence.Converter;
+
+import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** Whether a figure was observed, or is a target or a forecast. */
 public enum MetricKind implements Slugged {
 
-    OBSERVED("observed"), TARGET("target"), FORECAST("forecast");
+    OBSERVED, TARGET, FORECAST;
 
-    private final String slug;
+    /** Stores the value as its slug. */
+    @Converter(autoApply = true)
+    public static class Column extends SlugConverter<MetricKind> {
 
-    MetricKind(String slug) {
-        this.slug = slug;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
+        public Column() {
+            super(MetricKind.class);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.bri.data.metric;
 
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.bri.data.common.ApiConfig;
+import org.bri.data.common.Paged;
 import org.bri.data.common.ResourceNotFoundException;
 
 /** Figures drawn from the sources: list with filters, search and sorting, and read one. */
@@ -16,17 +20,18 @@ import org.bri.data.common.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricResource {
 
-    private final MetricQuery query;
     private final MetricRepository metrics;
+    private final ApiConfig config;
 
-    MetricResource(MetricQuery query, MetricRepository metrics) {
-        this.query = query;
+    MetricResource(MetricRepository metrics, ApiConfig config) {
         this.metrics = metrics;
+        this.config = config;
     }
 
     @GET
-    public Response list(@Context UriInfo uri) {
-        return query.list(uri, null);
+    public Response list(@Valid @BeanParam MetricParams params, @Context UriInfo uri) {
+        return Paged.respond(metrics.search(params.filter(null), params.sort()), params.page(config.paging()),
+                MetricResponse::from, uri);
     }
 
     @GET

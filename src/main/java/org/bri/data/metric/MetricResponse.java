@@ -10,7 +10,7 @@ import org.bri.data.theme.Theme;
 
 /** One figure: its normalized value and unit, how it was printed, when it holds and where it comes from. */
 public record MetricResponse(String id, String name, String indicator, BigDecimal value, BigDecimal valueMax,
-        String unit, String approximation, String valueText, Period period, String asOf, String kind,
+        String unit, Approximation approximation, String valueText, Period period, String asOf, MetricKind kind,
         ProjectRef project, List<CountryRef> countries, List<String> themes, List<EvidenceResponse> evidence) {
 
     /** The span of time a flow figure covers. */

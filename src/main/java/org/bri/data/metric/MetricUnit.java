@@ -13,5 +13,5 @@ public class MetricUnit {
     public String id;
 
     public String label;
-    public String kind;
+    public UnitKind kind;
 }

@@ -1,20 +1,21 @@
 package org.bri.data.metric;
 
+import jakarta.persistence.Converter;
+
+import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** What a unit measures: money, a count of things, a physical measure or a ratio. */
 public enum UnitKind implements Slugged {
 
-    CURRENCY("currency"), COUNT("count"), MEASURE("measure"), RATIO("ratio");
+    CURRENCY, COUNT, MEASURE, RATIO;
 
-    private final String slug;
+    /** Stores the value as its slug. */
+    @Converter(autoApply = true)
+    public static class Column extends SlugConverter<UnitKind> {
 
-    UnitKind(String slug) {
-        this.slug = slug;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
+        public Column() {
+            super(UnitKind.class);
+        }
     }
 }

@@ -27,14 +27,14 @@ public class Project {
     public String id;
 
     public String name;
-    public String type;
+    public ProjectType type;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "sector_id")
     public Sector sector;
 
-    public String scale;
-    public String status;
+    public ProjectScale scale;
+    public ProjectStatus status;
     public String summary;
 
     /** Normalized words of the record's texts and quotes, for the q search; never served. */

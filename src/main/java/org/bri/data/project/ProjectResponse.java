@@ -2,14 +2,13 @@ package org.bri.data.project;
 
 import java.util.List;
 
-import org.bri.data.common.Slugged;
 import org.bri.data.country.CountryRef;
 import org.bri.data.source.EvidenceResponse;
 import org.bri.data.theme.Theme;
 
 /** A project with its classification, places, milestones, themes and evidence. */
-public record ProjectResponse(String id, String name, List<String> aliases, String type, SectorResponse sector,
-        String scale, String status, Integer iatiActivityStatus, List<CountryRef> countries,
+public record ProjectResponse(String id, String name, List<String> aliases, ProjectType type, SectorResponse sector,
+        ProjectScale scale, ProjectStatus status, Integer iatiActivityStatus, List<CountryRef> countries,
         List<MilestoneResponse> milestones, List<String> themes, String summary, List<EvidenceResponse> evidence) {
 
     /** A sector with its OECD DAC CRS purpose code. */
@@ -21,9 +20,7 @@ public record ProjectResponse(String id, String name, List<String> aliases, Stri
     }
 
     static ProjectResponse from(Project p) {
-        Integer iati = p.status == null
-                ? null
-                : Slugged.find(ProjectStatus.class, p.status).map(ProjectStatus::iatiCode).orElse(null);
+        Integer iati = p.status == null ? null : p.status.iatiCode();
         return new ProjectResponse(p.id, p.name, List.copyOf(p.aliases), p.type,
                 new SectorResponse(p.sector.id, p.sector.label, p.sector.crsCode), p.scale, p.status, iati,
                 CountryRef.from(p.countries),

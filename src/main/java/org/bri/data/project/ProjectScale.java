@@ -1,20 +1,21 @@
 package org.bri.data.project;
 
+import jakarta.persistence.Converter;
+
+import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** Whether a project is a flagship or a "small and beautiful" wellbeing project. */
 public enum ProjectScale implements Slugged {
 
-    FLAGSHIP("flagship"), SMALL_AND_BEAUTIFUL("small-and-beautiful");
+    FLAGSHIP, SMALL_AND_BEAUTIFUL;
 
-    private final String slug;
+    /** Stores the value as its slug. */
+    @Converter(autoApply = true)
+    public static class Column extends SlugConverter<ProjectScale> {
 
-    ProjectScale(String slug) {
-        this.slug = slug;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
+        public Column() {
+            super(ProjectScale.class);
+        }
     }
 }

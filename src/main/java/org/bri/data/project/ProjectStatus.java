@@ -1,5 +1,8 @@
 package org.bri.data.project;
 
+import jakarta.persistence.Converter;
+
+import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /**
@@ -9,23 +12,24 @@ import org.bri.data.common.Slugged;
  */
 public enum ProjectStatus implements Slugged {
 
-    PLANNED("planned", 1), UNDER_CONSTRUCTION("under-construction", 2), OPERATIONAL("operational",
-            3), ONGOING("ongoing", 2);
+    PLANNED(1), UNDER_CONSTRUCTION(2), OPERATIONAL(3), ONGOING(2);
 
-    private final String slug;
     private final int iatiCode;
 
-    ProjectStatus(String slug, int iatiCode) {
-        this.slug = slug;
+    ProjectStatus(int iatiCode) {
         this.iatiCode = iatiCode;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
     }
 
     public int iatiCode() {
         return iatiCode;
+    }
+
+    /** Stores the value as its slug. */
+    @Converter(autoApply = true)
+    public static class Column extends SlugConverter<ProjectStatus> {
+
+        public Column() {
+            super(ProjectStatus.class);
+        }
     }
 }

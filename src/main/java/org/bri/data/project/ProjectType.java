@@ -1,23 +1,21 @@
 package org.bri.data.project;
 
+import jakarta.persistence.Converter;
+
+import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** What kind of undertaking a project is. */
 public enum ProjectType implements Slugged {
 
-    RAILWAY("railway"), HIGH_SPEED_RAILWAY("high-speed-railway"), URBAN_RAIL("urban-rail"), PORT(
-            "port"), FREIGHT_SERVICE("freight-service"), CORRIDOR("corridor"), ECONOMIC_CORRIDOR(
-                    "economic-corridor"), PROGRAMME("programme"), FUND(
-                            "fund"), BANK("bank"), MECHANISM("mechanism"), PLATFORM("platform"), FORUM("forum");
+    RAILWAY, HIGH_SPEED_RAILWAY, URBAN_RAIL, PORT, FREIGHT_SERVICE, CORRIDOR, ECONOMIC_CORRIDOR, PROGRAMME, FUND, BANK, MECHANISM, PLATFORM, FORUM;
 
-    private final String slug;
+    /** Stores the value as its slug. */
+    @Converter(autoApply = true)
+    public static class Column extends SlugConverter<ProjectType> {
 
-    ProjectType(String slug) {
-        this.slug = slug;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
+        public Column() {
+            super(ProjectType.class);
+        }
     }
 }

@@ -14,11 +14,18 @@ import jakarta.persistence.Id;
 
 import org.bri.data.common.PartialDate;
 import org.bri.data.common.SearchText;
+import org.bri.data.common.Slugged;
 import org.bri.data.country.Country;
+import org.bri.data.metric.Approximation;
 import org.bri.data.metric.Metric;
+import org.bri.data.metric.MetricKind;
 import org.bri.data.metric.MetricUnit;
+import org.bri.data.metric.UnitKind;
 import org.bri.data.project.Milestone;
 import org.bri.data.project.Project;
+import org.bri.data.project.ProjectScale;
+import org.bri.data.project.ProjectStatus;
+import org.bri.data.project.ProjectType;
 import org.bri.data.project.Sector;
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.MetricSeed;
@@ -27,8 +34,11 @@ import org.bri.data.seed.SeedRecords.SpeakerSeed;
 import org.bri.data.seed.SeedRecords.StatementSeed;
 import org.bri.data.source.Evidence;
 import org.bri.data.source.Source;
+import org.bri.data.source.SourceKind;
 import org.bri.data.statement.Speaker;
+import org.bri.data.statement.SpeakerKind;
 import org.bri.data.statement.Statement;
+import org.bri.data.statement.StatementType;
 import org.bri.data.theme.Theme;
 
 /**
@@ -49,7 +59,7 @@ final class SeedWriter {
             e.title = s.title();
             e.publisher = s.publisher();
             e.author = s.author();
-            e.kind = s.kind();
+            e.kind = Slugged.of(SourceKind.class, s.kind());
             e.publishedOn = s.publishedOn();
             e.deliveredOn = s.deliveredOn();
             e.dateNote = s.dateNote();
@@ -74,13 +84,13 @@ final class SeedWriter {
         }));
         seeds.units().forEach(u -> put(MetricUnit.class, u.id(), e -> {
             e.label = u.label();
-            e.kind = u.kind();
+            e.kind = Slugged.of(UnitKind.class, u.kind());
         }));
         seeds.speakers().forEach(s -> put(Speaker.class, s.id(), e -> {
             e.name = s.name();
             e.role = s.role();
             e.organization = s.organization();
-            e.kind = s.kind();
+            e.kind = Slugged.of(SpeakerKind.class, s.kind());
         }));
         Map<String, SpeakerSeed> speakers = seeds.speakers().stream()
                 .collect(Collectors.toMap(SpeakerSeed::id, Function.identity()));
@@ -103,10 +113,10 @@ final class SeedWriter {
 
     private void project(Project e, ProjectSeed p) {
         e.name = p.name();
-        e.type = p.type();
+        e.type = Slugged.of(ProjectType.class, p.type());
         e.sector = em.getReference(Sector.class, p.sector());
-        e.scale = p.scale();
-        e.status = p.status();
+        e.scale = Slugged.of(ProjectScale.class, p.scale());
+        e.status = Slugged.of(ProjectStatus.class, p.status());
         e.summary = p.summary();
         replace(e.aliases, p.aliases());
         replace(e.countries, refs(Country.class, p.countries()));
@@ -129,7 +139,7 @@ final class SeedWriter {
         e.value = m.value();
         e.valueMax = m.valueMax();
         e.unit = em.getReference(MetricUnit.class, m.unit());
-        e.approximation = m.approximation();
+        e.approximation = Slugged.of(Approximation.class, m.approximation());
         e.valueText = m.valueText();
         e.periodFrom = m.period() == null ? null : m.period().from();
         e.periodTo = m.period() == null ? null : m.period().to();
@@ -139,7 +149,7 @@ final class SeedWriter {
         String last = e.periodTo != null ? e.periodTo : e.periodFrom != null ? e.periodFrom : e.asOf;
         e.dateStart = first == null ? null : PartialDate.parse(first).first();
         e.dateEnd = last == null ? null : PartialDate.parse(last).last();
-        e.kind = m.kind();
+        e.kind = Slugged.of(MetricKind.class, m.kind());
         e.project = m.project() == null ? null : em.getReference(Project.class, m.project());
         replace(e.countries, refs(Country.class, m.countries()));
         replace(e.themes, refs(Theme.class, m.themes()));
@@ -150,7 +160,7 @@ final class SeedWriter {
 
     private void statement(Statement e, StatementSeed s, SpeakerSeed speaker) {
         e.text = s.text();
-        e.type = s.type();
+        e.type = Slugged.of(StatementType.class, s.type());
         e.speaker = em.getReference(Speaker.class, s.speaker());
         e.date = s.date();
         PartialDate date = PartialDate.parseNullable(s.date());

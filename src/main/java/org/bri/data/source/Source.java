@@ -19,7 +19,7 @@ public class Source {
     public String title;
     public String publisher;
     public String author;
-    public String kind;
+    public SourceKind kind;
 
     @Column(name = "published_on")
     public String publishedOn;

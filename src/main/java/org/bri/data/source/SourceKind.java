@@ -1,21 +1,21 @@
 package org.bri.data.source;
 
+import jakarta.persistence.Converter;
+
+import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** What kind of document a source is. */
 public enum SourceKind implements Slugged {
 
-    NEWS("news"), COMMENTARY("commentary"), SPEECH("speech"), JOURNAL_ARTICLE("journal-article"), OFFICIAL_ARTICLE(
-            "official-article");
+    NEWS, COMMENTARY, SPEECH, JOURNAL_ARTICLE, OFFICIAL_ARTICLE;
 
-    private final String slug;
+    /** Stores the value as its slug. */
+    @Converter(autoApply = true)
+    public static class Column extends SlugConverter<SourceKind> {
 
-    SourceKind(String slug) {
-        this.slug = slug;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
+        public Column() {
+            super(SourceKind.class);
+        }
     }
 }

@@ -1,8 +1,7 @@
 package org.bri.data.source;
 
-import java.util.Map;
-import java.util.Set;
-
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,16 +13,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.bri.data.common.ApiConfig;
 import org.bri.data.common.Paged;
-import org.bri.data.common.QueryParams;
 import org.bri.data.common.ResourceNotFoundException;
 
 /** The source documents every record is drawn from. */
 @Path("/api/v1/sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceResource {
-
-    private static final Map<String, String> SORTS = Map.of("id", "id", "title", "title", "publishedOn",
-            "publishedOn", "kind", "kind");
 
     private final SourceRepository sources;
     private final ApiConfig config;
@@ -34,12 +29,8 @@ public class SourceResource {
     }
 
     @GET
-    public Response list(@Context UriInfo uri) {
-        QueryParams params = QueryParams.of(uri, Set.of());
-        var page = params.page(config.paging());
-        var sort = params.sort(SORTS, "publishedOn");
-        params.validate();
-        return Paged.respond(sources.findAll(sort), page, SourceResponse::from, uri);
+    public Response list(@Valid @BeanParam SourceParams params, @Context UriInfo uri) {
+        return Paged.respond(sources.findAll(params.sort()), params.page(config.paging()), SourceResponse::from, uri);
     }
 
     @GET

@@ -1,7 +1,7 @@
 package org.bri.data.source;
 
 /** A source document's metadata; its text is served separately. */
-public record SourceResponse(String id, String title, String publisher, String author, String kind,
+public record SourceResponse(String id, String title, String publisher, String author, SourceKind kind,
         String publishedOn, String deliveredOn, String dateNote, String language, int characters, String sha256,
         String textUrl) {
 

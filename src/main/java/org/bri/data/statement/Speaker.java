@@ -13,5 +13,5 @@ public class Speaker {
     public String name;
     public String role;
     public String organization;
-    public String kind;
+    public SpeakerKind kind;
 }

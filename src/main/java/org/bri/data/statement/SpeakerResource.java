@@ -1,8 +1,7 @@
 package org.bri.data.statement;
 
-import java.util.Map;
-import java.util.Set;
-
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.bri.data.common.ApiConfig;
 import org.bri.data.common.Paged;
-import org.bri.data.common.QueryParams;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.statement.StatementResponse.SpeakerResponse;
 
@@ -22,8 +20,6 @@ import org.bri.data.statement.StatementResponse.SpeakerResponse;
 @Path("/api/v1/speakers")
 @Produces(MediaType.APPLICATION_JSON)
 public class SpeakerResource {
-
-    private static final Map<String, String> SORTS = Map.of("id", "id", "name", "name", "kind", "kind");
 
     private final SpeakerRepository speakers;
     private final ApiConfig config;
@@ -34,13 +30,9 @@ public class SpeakerResource {
     }
 
     @GET
-    public Response list(@Context UriInfo uri) {
-        QueryParams params = QueryParams.of(uri, Set.of("kind"));
-        var kinds = params.list("kind", SpeakerKind.class);
-        var page = params.page(config.paging());
-        var sort = params.sort(SORTS, "name");
-        params.validate();
-        return Paged.respond(speakers.search(kinds, sort), page, SpeakerResponse::from, uri);
+    public Response list(@Valid @BeanParam SpeakerParams params, @Context UriInfo uri) {
+        return Paged.respond(speakers.search(params.kinds(), params.sort()), params.page(config.paging()),
+                SpeakerResponse::from, uri);
     }
 
     @GET

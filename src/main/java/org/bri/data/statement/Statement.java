@@ -29,7 +29,7 @@ public class Statement {
     public String id;
 
     public String text;
-    public String type;
+    public StatementType type;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "speaker_id")

@@ -17,20 +17,11 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
                 .search(f.q(), "s.searchText")
                 .and("s.speaker.id in :speakers", "speakers", f.speakers())
                 .and("s.type in :types", "types", f.types())
-                .and("exists (select 1 from Statement x join x.themes t where x.id = s.id and t.id in :themes)",
-                        "themes", f.themes())
-                .and("exists (select 1 from Statement x join x.projects p where x.id = s.id and p.id in :projects)",
-                        "projects", f.projects())
-                .and("exists (select 1 from Statement x join x.countries c where x.id = s.id and c.code in :countries)",
-                        "countries", f.countries())
-                .and("exists (select 1 from Statement x join x.evidence e where x.id = s.id and e.sourceId in :sources)",
-                        "sources", f.sources());
-        if (f.from() != null) {
-            where.and("s.dateEnd >= :from", "from", f.from());
-        }
-        if (f.to() != null) {
-            where.and("s.dateStart <= :to", "to", f.to());
-        }
+                .any("s.themes", "x.id in :themes", "themes", f.themes())
+                .any("s.projects", "x.id in :projects", "projects", f.projects())
+                .any("s.countries", "x.code in :countries or x.alpha3 in :countries", "countries", f.countries())
+                .any("s.evidence", "x.sourceId in :sources", "sources", f.sources())
+                .overlaps("s", f.from(), f.to());
         return find(where.query("from Statement s"), sort, where.parameters());
     }
 }

@@ -1,5 +1,7 @@
 package org.bri.data.statement;
 
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.bri.data.common.ApiConfig;
+import org.bri.data.common.Paged;
 import org.bri.data.common.ResourceNotFoundException;
 
 /** Statements reported by the sources: list with filters, search and sorting, and read one. */
@@ -16,17 +20,18 @@ import org.bri.data.common.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementResource {
 
-    private final StatementQuery query;
     private final StatementRepository statements;
+    private final ApiConfig config;
 
-    StatementResource(StatementQuery query, StatementRepository statements) {
-        this.query = query;
+    StatementResource(StatementRepository statements, ApiConfig config) {
         this.statements = statements;
+        this.config = config;
     }
 
     @GET
-    public Response list(@Context UriInfo uri) {
-        return query.list(uri, null);
+    public Response list(@Valid @BeanParam StatementParams params, @Context UriInfo uri) {
+        return Paged.respond(statements.search(params.filter(null), params.sort()), params.page(config.paging()),
+                StatementResponse::from, uri);
     }
 
     @GET

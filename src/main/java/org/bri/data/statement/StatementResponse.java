@@ -8,11 +8,11 @@ import org.bri.data.source.EvidenceResponse;
 import org.bri.data.theme.Theme;
 
 /** A statement with its speaker, date, related projects, countries, themes and evidence. */
-public record StatementResponse(String id, String text, String type, SpeakerResponse speaker, String date,
+public record StatementResponse(String id, String text, StatementType type, SpeakerResponse speaker, String date,
         List<ProjectRef> projects, List<CountryRef> countries, List<String> themes, List<EvidenceResponse> evidence) {
 
     /** A person or issuing body with role and organization as the source gives them. */
-    public record SpeakerResponse(String id, String name, String role, String organization, String kind) {
+    public record SpeakerResponse(String id, String name, String role, String organization, SpeakerKind kind) {
 
         static SpeakerResponse from(Speaker p) {
             return new SpeakerResponse(p.id, p.name, p.role, p.organization, p.kind);

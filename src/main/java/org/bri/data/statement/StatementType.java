@@ -1,20 +1,21 @@
 package org.bri.data.statement;
 
+import jakarta.persistence.Converter;
+
+import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** What a statement is: a quote, reported speech, a stated policy, a commitment or an assessment. */
 public enum StatementType implements Slugged {
 
-    QUOTE("quote"), PARAPHRASE("paraphrase"), POLICY("policy"), COMMITMENT("commitment"), ASSESSMENT("assessment");
+    QUOTE, PARAPHRASE, POLICY, COMMITMENT, ASSESSMENT;
 
-    private final String slug;
+    /** Stores the value as its slug. */
+    @Converter(autoApply = true)
+    public static class Column extends SlugConverter<StatementType> {
 
-    StatementType(String slug) {
-        this.slug = slug;
-    }
-
-    @Override
-    public String slug() {
-        return slug;
+        public Column() {
+            super(StatementType.class);
+        }
     }
 }

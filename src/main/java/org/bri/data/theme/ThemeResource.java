@@ -1,8 +1,7 @@
 package org.bri.data.theme;
 
-import java.util.Map;
-import java.util.Set;
-
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,17 +13,12 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.bri.data.common.ApiConfig;
 import org.bri.data.common.Paged;
-import org.bri.data.common.QueryParams;
 import org.bri.data.common.ResourceNotFoundException;
-
-import io.quarkus.panache.common.Sort;
 
 /** The fixed vocabulary of themes that projects, metrics and statements are tagged with. */
 @Path("/api/v1/themes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ThemeResource {
-
-    private static final Map<String, String> SORTS = Map.of("id", "id", "label", "label");
 
     private final ThemeRepository themes;
     private final ApiConfig config;
@@ -35,12 +29,8 @@ public class ThemeResource {
     }
 
     @GET
-    public Response list(@Context UriInfo uri) {
-        QueryParams params = QueryParams.of(uri, Set.of());
-        var page = params.page(config.paging());
-        Sort sort = params.sort(SORTS, "id");
-        params.validate();
-        return Paged.respond(themes.findAll(sort), page, ThemeResponse::from, uri);
+    public Response list(@Valid @BeanParam ThemeParams params, @Context UriInfo uri) {
+        return Paged.respond(themes.findAll(params.sort()), params.page(config.paging()), ThemeResponse::from, uri);
     }
 
     @GET

@@ -1,0 +1,40 @@
+package org.bri.data.common;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import io.quarkus.arc.Arc;
+
+/** Checks a filter value against the catalog bean that keeps its ids; one instance per constraint. */
+public class KnownValidator implements ConstraintValidator<Known, String> {
+
+    private final Map<Catalog, IdCatalog> catalogs = new EnumMap<>(Catalog.class);
+    private Catalog catalog;
+
+    @Override
+    public void initialize(Known known) {
+        catalog = known.value();
+    }
+
+    @Override
+    public boolean isValid(String value, ConstraintValidatorContext context) {
+        if (value == null || value.isBlank() || catalog().contains(value.trim())) {
+            return true;
+        }
+        Violations.replace(context, "unknown value '" + value + "'; expected " + catalog.expected());
+        return false;
+    }
+
+    /** The catalog bean, found on first use: validators are built before the beans they need. */
+    private IdCatalog catalog() {
+        if (catalogs.isEmpty()) {
+            Arc.container().select(IdCatalog.class, Any.Literal.INSTANCE)
+                    .forEach(bean -> catalogs.put(bean.catalog(), bean));
+        }
+        return catalogs.get(catalog);
+    }
+}

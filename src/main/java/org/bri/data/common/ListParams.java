@@ -1,0 +1,154 @@
+package org.bri.data.common;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import io.quarkus.panache.common.Sort;
+
+/**
+ * The query parameters of every list: paging and sorting. Subclasses add their filters as
+ * {@code @QueryParam} fields with Bean Validation constraints; the cross-parameter rules run in
+ * {@link #check} so that one 400 response names every offending parameter.
+ */
+@ValidParams
+public abstract class ListParams {
+
+    private static final ClassValue<Map<String, Boolean>> PARAMETERS = new ClassValue<>() {
+
+        @Override
+        protected Map<String, Boolean> computeValue(Class<?> type) {
+            Map<String, Boolean> names = new TreeMap<>();
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                for (Field field : c.getDeclaredFields()) {
+                    QueryParam param = field.getAnnotation(QueryParam.class);
+                    if (param != null) {
+                        names.put(param.value(), List.class.isAssignableFrom(field.getType()));
+                    }
+                }
+            }
+            return names;
+        }
+    };
+
+    @QueryParam("page")
+    protected String page;
+
+    @QueryParam("size")
+    protected String size;
+
+    @QueryParam("sort")
+    protected String sort;
+
+    /** The sortable fields, from API name to entity path; "id" (or "code") breaks ties. */
+    protected abstract Map<String, String> sorts();
+
+    protected abstract String defaultSort();
+
+    /** The parameters that a nested list's path fixes, which its query may not repeat. */
+    protected Set<String> fixedByPath() {
+        return Set.of();
+    }
+
+    /** Checks of a subclass's own that span parameters. */
+    protected void checkFilters(BiConsumer<String, String> problem) {
+    }
+
+    void check(MultivaluedMap<String, String> query, boolean nested, ApiConfig.Paging limits,
+            BiConsumer<String, String> problem) {
+        Map<String, Boolean> known = new TreeMap<>(PARAMETERS.get(getClass()));
+        if (nested) {
+            known.keySet().removeAll(fixedByPath());
+        }
+        query.forEach((name, values) -> {
+            Boolean multiple = known.get(name);
+            if (multiple == null) {
+                problem.accept(name, "is not a parameter of this endpoint; known parameters: "
+                        + String.join(", ", known.keySet()));
+            } else if (values.stream().allMatch(String::isBlank)) {
+                problem.accept(name, "must not be empty");
+            } else if (!multiple && values.size() > 1) {
+                problem.accept(name, "must be given once");
+            }
+        });
+        number("page", page, Integer.MAX_VALUE, problem);
+        number("size", size, limits.maxSize(), problem);
+        parseSort(problem);
+        checkFilters(problem);
+    }
+
+    /** The requested page; valid once {@link #check} found no problem. */
+    public PageRequest page(ApiConfig.Paging limits) {
+        return new PageRequest(page == null ? 1 : Integer.parseInt(page.trim()),
+                size == null ? limits.defaultSize() : Integer.parseInt(size.trim()));
+    }
+
+    /** The requested order, each field optionally prefixed with '-' for descending. */
+    public Sort sort() {
+        return parseSort((name, detail) -> {
+        });
+    }
+
+    /** A filter's values without blanks and repeats; empty when not given. */
+    protected static List<String> values(List<String> values) {
+        return values == null
+                ? List.of()
+                : values.stream().map(String::trim).filter(v -> !v.isEmpty()).distinct().toList();
+    }
+
+    /** A vocabulary filter's values as constants. */
+    protected static <E extends Enum<E> & Slugged> List<E> values(List<String> values, Class<E> vocabulary) {
+        return values(values).stream().map(v -> Slugged.of(vocabulary, v)).toList();
+    }
+
+    private Sort parseSort(BiConsumer<String, String> problem) {
+        Map<String, String> fields = sorts();
+        Sort order = null;
+        Set<String> seen = new java.util.HashSet<>();
+        for (String item : (sort == null ? defaultSort() : sort).split(",", -1)) {
+            String field = item.trim();
+            boolean descending = field.startsWith("-");
+            field = descending || field.startsWith("+") ? field.substring(1) : field;
+            String column = fields.get(field);
+            if (column == null || !seen.add(field)) {
+                problem.accept("sort", column == null
+                        ? "unknown sort field '" + field + "'; expected a comma-separated list of "
+                                + new TreeMap<>(fields).keySet() + ", each optionally prefixed with '-'"
+                        : "field '" + field + "' is given twice");
+                continue;
+            }
+            var direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
+            order = order == null
+                    ? Sort.by(column, direction, Sort.NullPrecedence.NULLS_LAST)
+                    : order.and(column, direction, Sort.NullPrecedence.NULLS_LAST);
+        }
+        // The key always breaks ties, so that pages are stable.
+        String key = fields.containsKey("id") ? "id" : "code";
+        if (seen.contains(key)) {
+            return order;
+        }
+        return order == null ? Sort.by(fields.get(key)) : order.and(fields.get(key));
+    }
+
+    private static void number(String name, String text, int max, BiConsumer<String, String> problem) {
+        if (text == null) {
+            return;
+        }
+        String value = text.trim();
+        if (!value.matches("[0-9]+")) {
+            problem.accept(name, value.isEmpty() ? "must not be empty" : "must be a whole number");
+        } else if (value.length() > 10 || Long.parseLong(value) > Integer.MAX_VALUE) {
+            problem.accept(name, "is too large");
+        } else if (Long.parseLong(value) < 1 || Long.parseLong(value) > max) {
+            problem.accept(name, max == Integer.MAX_VALUE
+                    ? "must be 1 or more"
+                    : "must be between 1 and " + max);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.bri.data.metric;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.bri.data.common.Catalog;
+import org.bri.data.common.Known;
+import org.bri.data.common.MaxValues;
+import org.bri.data.common.OneOf;
+import org.bri.data.common.RecordParams;
+import org.jboss.resteasy.reactive.Separator;
+
+/** The query parameters of the metric lists. */
+public class MetricParams extends RecordParams {
+
+    @QueryParam("unit")
+    @Separator(",")
+    @MaxValues
+    List<@Known(Catalog.UNIT) String> unit;
+
+    @QueryParam("kind")
+    @Separator(",")
+    @MaxValues
+    List<@OneOf(MetricKind.class) String> kind;
+
+    @QueryParam("indicator")
+    @Separator(",")
+    @MaxValues
+    List<@Known(Catalog.INDICATOR) String> indicator;
+
+    @Override
+    protected Map<String, String> sorts() {
+        return Map.of("id", "id", "name", "name", "value", "value", "date", "dateEnd", "indicator", "indicator",
+                "unit", "unit.id", "kind", "kind");
+    }
+
+    @Override
+    protected String defaultSort() {
+        return "id";
+    }
+
+    /** The filter, with the project fixed when the list is a project's own. */
+    MetricFilter filter(String fixedProject) {
+        return new MetricFilter(q(), projects(fixedProject), countries(), values(unit), themes(),
+                values(kind, MetricKind.class), sources(), values(indicator), from(), to());
+    }
+}

@@ -1,0 +1,53 @@
+package org.bri.data.project;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.bri.data.common.Catalog;
+import org.bri.data.common.Known;
+import org.bri.data.common.MaxValues;
+import org.bri.data.common.OneOf;
+import org.bri.data.common.SearchParams;
+import org.jboss.resteasy.reactive.Separator;
+
+/** The query parameters of the project list. */
+public class ProjectParams extends SearchParams {
+
+    @QueryParam("type")
+    @Separator(",")
+    @MaxValues
+    List<@OneOf(ProjectType.class) String> type;
+
+    @QueryParam("sector")
+    @Separator(",")
+    @MaxValues
+    List<@Known(Catalog.SECTOR) String> sector;
+
+    @QueryParam("status")
+    @Separator(",")
+    @MaxValues
+    List<@OneOf(ProjectStatus.class) String> status;
+
+    @QueryParam("scale")
+    @Separator(",")
+    @MaxValues
+    List<@OneOf(ProjectScale.class) String> scale;
+
+    @Override
+    protected Map<String, String> sorts() {
+        return Map.of("id", "id", "name", "name", "type", "type", "sector", "sector.id", "status", "status", "scale",
+                "scale");
+    }
+
+    @Override
+    protected String defaultSort() {
+        return "name";
+    }
+
+    ProjectFilter filter() {
+        return new ProjectFilter(q(), countries(), values(type, ProjectType.class), values(sector),
+                values(status, ProjectStatus.class), values(scale, ProjectScale.class), themes());
+    }
+}

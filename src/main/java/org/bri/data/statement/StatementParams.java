@@ -1,0 +1,43 @@
+package org.bri.data.statement;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.bri.data.common.Catalog;
+import org.bri.data.common.Known;
+import org.bri.data.common.MaxValues;
+import org.bri.data.common.OneOf;
+import org.bri.data.common.RecordParams;
+import org.jboss.resteasy.reactive.Separator;
+
+/** The query parameters of the statement lists. */
+public class StatementParams extends RecordParams {
+
+    @QueryParam("speaker")
+    @Separator(",")
+    @MaxValues
+    List<@Known(Catalog.SPEAKER) String> speaker;
+
+    @QueryParam("type")
+    @Separator(",")
+    @MaxValues
+    List<@OneOf(StatementType.class) String> type;
+
+    @Override
+    protected Map<String, String> sorts() {
+        return Map.of("id", "id", "date", "dateEnd", "type", "type", "speaker", "speaker.name");
+    }
+
+    @Override
+    protected String defaultSort() {
+        return "-date";
+    }
+
+    /** The filter, with the project fixed when the list is a project's own. */
+    StatementFilter filter(String fixedProject) {
+        return new StatementFilter(q(), values(speaker), values(type, StatementType.class), themes(),
+                projects(fixedProject), countries(), sources(), from(), to());
+    }
+}

@@ -57,7 +57,7 @@ public final class Seeds {
     public static String text(String sourceId) {
         JsonNode source = where("sources", s -> s.path("id").asText().equals(sourceId)).get(0);
         try {
-            return Files.readString(Path.of("seeds", source.path("file").asText()), StandardCharsets.UTF_8);
+            return Files.readString(Path.of("seeds", source.path("id").asText() + ".txt"), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

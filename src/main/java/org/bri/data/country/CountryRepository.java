@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -41,23 +42,24 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
         return count("lower(region) = ?1 or lower(subregion) = ?1", region.toLowerCase(Locale.ROOT)) > 0;
     }
 
-    /** How many records of one kind reference one country. */
-    long countOf(String entity, String code) {
-        return getEntityManager()
-                .createQuery("select count(distinct r.id) from " + entity + " r join r.countries c where c.code = :c",
-                        Long.class)
-                .setParameter("c", code).getSingleResult();
+    /** How many projects each country hosts and partners in, and how many metrics and statements name it. */
+    Map<String, CountryResponse.Counts> counts() {
+        Map<String, long[]> counts = new HashMap<>();
+        // Project countries are typed by role; metric and statement countries are plain references.
+        tally(counts, "select x.country.code, x.role, count(distinct p.id) from Project p join p.countries x"
+                + " group by x.country.code, x.role", row -> row[1] == CountryRole.HOST ? 0 : 1);
+        tally(counts, "select c.code, 2, count(distinct m.id) from Metric m join m.countries c group by c.code",
+                row -> 2);
+        tally(counts, "select c.code, 3, count(distinct s.id) from Statement s join s.countries c group by c.code",
+                row -> 3);
+        Map<String, CountryResponse.Counts> result = new HashMap<>();
+        counts.forEach((code, n) -> result.put(code, new CountryResponse.Counts(n[0] + n[1], n[0], n[1], n[2], n[3])));
+        return result;
     }
 
-    /** How many records of one kind reference each country, keyed by alpha-2 code. */
-    Map<String, Long> countsOf(String entity) {
-        List<Object[]> rows = getEntityManager()
-                .createQuery(
-                        "select c.code, count(distinct r.id) from " + entity + " r join r.countries c group by c.code",
-                        Object[].class)
-                .getResultList();
-        Map<String, Long> counts = new HashMap<>();
-        rows.forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return counts;
+    private void tally(Map<String, long[]> counts, String query, ToIntFunction<Object[]> column) {
+        for (Object[] row : getEntityManager().createQuery(query, Object[].class).getResultList()) {
+            counts.computeIfAbsent((String) row[0], code -> new long[4])[column.applyAsInt(row)] += (Long) row[2];
+        }
     }
 }

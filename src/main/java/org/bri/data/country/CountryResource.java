@@ -38,13 +38,9 @@ public class CountryResource {
         var page = params.page(config.paging());
         List<String> regions = params.regions();
         var sort = params.sort();
-        Map<String, Long> projects = countries.countsOf("Project");
-        Map<String, Long> metrics = countries.countsOf("Metric");
-        Map<String, Long> statements = countries.countsOf("Statement");
+        Map<String, CountryResponse.Counts> counts = countries.counts();
         List<CountryResponse> all = countries.search(regions, sort).stream()
-                .map(c -> CountryResponse.from(c, new CountryResponse.Counts(projects.getOrDefault(c.code, 0L),
-                        metrics.getOrDefault(c.code, 0L), statements.getOrDefault(c.code, 0L))))
-                .toList();
+                .map(c -> CountryResponse.from(c, counts.getOrDefault(c.code, CountryResponse.Counts.NONE))).toList();
         return Paged.respond(all, page, uri);
     }
 
@@ -53,7 +49,7 @@ public class CountryResource {
     public CountryResponse get(@PathParam("code") String code) {
         Country country = countries.findByCode(code)
                 .orElseThrow(() -> new ResourceNotFoundException("country", "code", code));
-        return CountryResponse.from(country, new CountryResponse.Counts(countries.countOf("Project", country.code),
-                countries.countOf("Metric", country.code), countries.countOf("Statement", country.code)));
+        return CountryResponse.from(country,
+                countries.counts().getOrDefault(country.code, CountryResponse.Counts.NONE));
     }
 }

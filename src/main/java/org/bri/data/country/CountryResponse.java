@@ -4,8 +4,10 @@ package org.bri.data.country;
 public record CountryResponse(String code, String alpha3, String name, String region, String subregion,
         Counts counts) {
 
-    /** Numbers of projects, metrics and statements that reference a country. */
-    public record Counts(long projects, long metrics, long statements) {
+    /** Numbers of projects (hosted, and as a partner), metrics and statements that reference a country. */
+    public record Counts(long projects, long hostedProjects, long partnerProjects, long metrics, long statements) {
+
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0);
     }
 
     static CountryResponse from(Country c, Counts counts) {

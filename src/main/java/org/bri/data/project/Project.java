@@ -15,7 +15,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
-import org.bri.data.country.Country;
 import org.bri.data.source.Evidence;
 import org.bri.data.theme.Theme;
 
@@ -47,10 +46,10 @@ public class Project {
     @Column(name = "alias")
     public List<String> aliases = new ArrayList<>();
 
-    @ManyToMany
-    @JoinTable(name = "project_country", joinColumns = @JoinColumn(name = "project_id"), inverseJoinColumns = @JoinColumn(name = "country_code"))
+    @ElementCollection
+    @CollectionTable(name = "project_country", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
-    public List<Country> countries = new ArrayList<>();
+    public List<ProjectCountry> countries = new ArrayList<>();
 
     @ManyToMany
     @JoinTable(name = "project_theme", joinColumns = @JoinColumn(name = "project_id"), inverseJoinColumns = @JoinColumn(name = "theme_id"))

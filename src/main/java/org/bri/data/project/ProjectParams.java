@@ -10,10 +10,16 @@ import org.bri.data.common.Known;
 import org.bri.data.common.MaxValues;
 import org.bri.data.common.OneOf;
 import org.bri.data.common.SearchParams;
+import org.bri.data.country.CountryRole;
 import org.jboss.resteasy.reactive.Separator;
 
 /** The query parameters of the project list. */
 public class ProjectParams extends SearchParams {
+
+    @QueryParam("countryRole")
+    @Separator(",")
+    @MaxValues
+    List<@OneOf(CountryRole.class) String> countryRole;
 
     @QueryParam("type")
     @Separator(",")
@@ -47,7 +53,8 @@ public class ProjectParams extends SearchParams {
     }
 
     ProjectFilter filter() {
-        return new ProjectFilter(q(), countries(), values(type, ProjectType.class), values(sector),
+        return new ProjectFilter(q(), countries(), values(countryRole, CountryRole.class),
+                values(type, ProjectType.class), values(sector),
                 values(status, ProjectStatus.class), values(scale, ProjectScale.class), themes());
     }
 }

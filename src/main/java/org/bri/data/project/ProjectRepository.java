@@ -17,7 +17,10 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, String>
     PanacheQuery<Project> search(ProjectFilter f, Sort sort) {
         Where where = new Where()
                 .search(f.q(), "p.searchText")
-                .any("p.countries", "x.code in :countries or x.alpha3 in :countries", "countries", f.countries())
+                .any("p.countries", "(x.country.code in :countries or x.country.alpha3 in :countries)"
+                        + (f.roles().isEmpty() ? "" : " and x.role in :roles"), "countries", f.countries())
+                // Binds :roles for the condition above too; alone, it asks for any country in those roles.
+                .any("p.countries", "x.role in :roles", "roles", f.roles())
                 .and("p.type in :types", "types", f.types())
                 .and("(p.sector.id in :sectors or p.sector.crsCode in :sectors)", "sectors", f.sectors())
                 .and("p.status in :statuses", "statuses", f.statuses())

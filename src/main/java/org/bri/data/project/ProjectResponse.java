@@ -23,7 +23,7 @@ public record ProjectResponse(String id, String name, List<String> aliases, Proj
         Integer iati = p.status == null ? null : p.status.iatiCode();
         return new ProjectResponse(p.id, p.name, List.copyOf(p.aliases), p.type,
                 new SectorResponse(p.sector.id, p.sector.label, p.sector.crsCode), p.scale, p.status, iati,
-                CountryRef.from(p.countries),
+                p.countries.stream().map(c -> CountryRef.from(c.country, c.role)).toList(),
                 p.milestones.stream().map(m -> new MilestoneResponse(m.date, m.event)).toList(),
                 Theme.ids(p.themes), p.summary, EvidenceResponse.from(p.evidence));
     }

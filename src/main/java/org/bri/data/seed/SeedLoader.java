@@ -52,7 +52,7 @@ public class SeedLoader {
         }
         switch (decide(seeds, load)) {
             case LOAD -> {
-                new SeedWriter(em).write(seeds, texts);
+                new SeedWriter(em, texts).write(seeds);
                 load.release = seeds.release();
                 load.checksum = seeds.checksum();
                 load.loadedAt = LocalDateTime.now(ZoneOffset.UTC);

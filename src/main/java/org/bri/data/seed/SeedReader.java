@@ -46,16 +46,20 @@ class SeedReader {
             throw new SeedValidationException(
                     List.of("seeds/data/release.json: release must be a whole number from 1"));
         }
+        // The checksum covers everything but release.json, which records it.
+        digest.reset();
         List<SourceSeed> sources = json("sources.json", new TypeReference<>() {
         });
         Map<String, byte[]> documents = new LinkedHashMap<>();
         for (SourceSeed source : sources) {
-            byte[] bytes = source.file() == null ? null : bytes(source.file());
+            // A document is named by its source id; an id that is not a slug names no file.
+            boolean slug = source.id() != null && source.id().matches("[a-z0-9]+(-[a-z0-9]+)*");
+            byte[] bytes = slug ? bytes(source.id() + ".txt") : null;
             if (bytes != null) {
                 documents.put(source.id(), bytes);
             }
         }
-        return new SeedSet(release.release(), sources, json("themes.json", new TypeReference<>() {
+        SeedSet seeds = new SeedSet(release.release(), sources, json("themes.json", new TypeReference<>() {
         }), json("countries.json", new TypeReference<>() {
         }), json("sectors.json", new TypeReference<>() {
         }), json("units.json", new TypeReference<>() {
@@ -64,6 +68,12 @@ class SeedReader {
         }), json("metrics.json", new TypeReference<>() {
         }), json("statements.json", new TypeReference<>() {
         }), documents, HexFormat.of().formatHex(digest.digest()));
+        if (!seeds.checksum().equals(release.checksum())) {
+            throw new SeedValidationException(List.of("seeds/data/release.json: the curated data has checksum "
+                    + seeds.checksum() + " but release.json records " + release.checksum()
+                    + "; every change to the data needs a new release: raise release and record the new checksum"));
+        }
+        return seeds;
     }
 
     private <T> List<T> json(String file, TypeReference<List<T>> type) {

@@ -9,10 +9,10 @@ final class SeedRecords {
     private SeedRecords() {
     }
 
-    record ReleaseSeed(Integer release, String note) {
+    record ReleaseSeed(Integer release, String checksum, String note) {
     }
 
-    record SourceSeed(String id, String file, String title, String publisher, String author, String kind,
+    record SourceSeed(String id, String title, String publisher, String author, String kind,
             String publishedOn, String deliveredOn, String dateNote, String language, String sha256) {
     }
 
@@ -31,14 +31,18 @@ final class SeedRecords {
     record SpeakerSeed(String id, String name, String role, String organization, String kind) {
     }
 
-    record EvidenceSeed(String sourceId, String exact, String prefix, String suffix, Integer start, Integer end) {
+    /** A quote as a curator writes it; {@code prefix} is needed only where the quote occurs twice. */
+    record EvidenceSeed(String sourceId, String exact, String prefix) {
+    }
+
+    record PlaceSeed(String code, String role) {
     }
 
     record MilestoneSeed(String date, String event) {
     }
 
     record ProjectSeed(String id, String name, List<String> aliases, String type, String sector, String scale,
-            String status, List<String> countries, List<MilestoneSeed> milestones, List<String> themes,
+            String status, List<PlaceSeed> countries, List<MilestoneSeed> milestones, List<String> themes,
             String summary, List<EvidenceSeed> evidence) {
     }
 
@@ -50,7 +54,12 @@ final class SeedRecords {
             List<String> countries, List<String> themes, List<EvidenceSeed> evidence) {
     }
 
-    record StatementSeed(String id, String text, String type, String speaker, String date, List<String> projects,
-            List<String> countries, List<String> themes, List<EvidenceSeed> evidence) {
+    /** A statement; its text, when not given, is its first evidence quote. */
+    record StatementSeed(String id, String text, String type, String speaker, String date, String note,
+            List<String> projects, List<String> countries, List<String> themes, List<EvidenceSeed> evidence) {
+
+        String textOrQuote() {
+            return text != null || evidence == null || evidence.isEmpty() ? text : evidence.get(0).exact();
+        }
     }
 }

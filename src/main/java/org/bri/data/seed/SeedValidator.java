@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.bri.data.common.PartialDate;
 import org.bri.data.common.Slugged;
+import org.bri.data.country.CountryRole;
 import org.bri.data.country.IsoCountries;
 import org.bri.data.metric.Approximation;
 import org.bri.data.metric.MetricKind;
@@ -28,6 +29,7 @@ import org.bri.data.seed.SeedRecords.MetricSeed;
 import org.bri.data.seed.SeedRecords.ProjectSeed;
 import org.bri.data.seed.SeedRecords.SourceSeed;
 import org.bri.data.seed.SeedRecords.StatementSeed;
+import org.bri.data.source.Anchor;
 import org.bri.data.source.SourceKind;
 import org.bri.data.statement.SpeakerKind;
 import org.bri.data.statement.StatementType;
@@ -95,19 +97,18 @@ final class SeedValidator {
     private void sources() {
         ids("sources.json", "source", seeds.sources(), s -> s.id());
         for (SourceSeed s : seeds.sources()) {
-            required("sources.json", "source", s.id(), "file", s.file(), "language", s.language(),
-                    "sha256", s.sha256());
+            required("sources.json", "source", s.id(), "language", s.language(), "sha256", s.sha256());
             vocabulary("sources.json", "source", s.id(), "kind", s.kind(), SourceKind.class, false);
             date("sources.json", "source", s.id(), "publishedOn", s.publishedOn());
             date("sources.json", "source", s.id(), "deliveredOn", s.deliveredOn());
             byte[] bytes = seeds.documents().get(s.id());
             if (bytes == null) {
-                problem("sources.json", "source", s.id(), "document file seeds/" + s.file() + " is missing");
+                problem("sources.json", "source", s.id(), "document file seeds/" + s.id() + ".txt is missing");
                 continue;
             }
             String actual = sha256(bytes);
             if (!actual.equals(s.sha256())) {
-                problem("sources.json", "source", s.id(), "seeds/" + s.file() + " has SHA-256 " + actual
+                problem("sources.json", "source", s.id(), "seeds/" + s.id() + ".txt has SHA-256 " + actual
                         + " but sha256 says " + s.sha256() + ": the document changed");
             }
             texts.put(s.id(), new String(bytes, StandardCharsets.UTF_8));
@@ -137,7 +138,12 @@ final class SeedValidator {
         vocabulary(file, "project", p.id(), "scale", p.scale(), ProjectScale.class, true);
         vocabulary(file, "project", p.id(), "status", p.status(), ProjectStatus.class, true);
         reference(file, "project", p.id(), "sector", p.sector(), sectorIds);
-        references(file, "project", p.id(), "countries", p.countries(), countryCodes);
+        if (list(file, "project", p.id(), "countries", p.countries())) {
+            references(file, "project", p.id(), "countries", p.countries().stream().map(c -> c.code()).toList(),
+                    countryCodes);
+            p.countries().forEach(c -> vocabulary(file, "project", p.id(), "countries role", c.role(),
+                    CountryRole.class, false));
+        }
         references(file, "project", p.id(), "themes", p.themes(), themeIds);
         list(file, "project", p.id(), "aliases", p.aliases());
         if (list(file, "project", p.id(), "milestones", p.milestones())) {
@@ -198,7 +204,11 @@ final class SeedValidator {
 
     private void statement(StatementSeed s, Set<String> speakerIds, Set<String> projectIds) {
         String file = "statements.json";
-        required(file, "statement", s.id(), "text", s.text());
+        required(file, "statement", s.id(), "text", s.textOrQuote());
+        if (s.textOrQuote() != null && s.evidence() != null
+                && s.evidence().stream().noneMatch(e -> e.exact() != null && e.exact().contains(s.textOrQuote()))) {
+            problem(file, "statement", s.id(), "text is not verbatim in any of its evidence quotes");
+        }
         vocabulary(file, "statement", s.id(), "type", s.type(), StatementType.class, false);
         reference(file, "statement", s.id(), "speaker", s.speaker(), speakerIds);
         date(file, "statement", s.id(), "date", s.date());
@@ -221,26 +231,11 @@ final class SeedValidator {
                 problem(file, kind, id, where + "sourceId '" + e.sourceId() + "' is not a known source");
                 continue;
             }
-            if (e.exact() == null || e.exact().isEmpty() || e.start() == null || e.end() == null
-                    || e.prefix() == null || e.suffix() == null) {
-                problem(file, kind, id, where + "needs exact, prefix, suffix, start and end");
-                continue;
-            }
-            int length = text.codePointCount(0, text.length());
-            if (e.start() < 0 || e.end() > length || e.start() >= e.end()) {
-                problem(file, kind, id, where + "offsets " + e.start() + ".." + e.end() + " lie outside source '"
-                        + e.sourceId() + "' (" + length + " code points)");
-                continue;
-            }
-            int from = text.offsetByCodePoints(0, e.start());
-            int to = text.offsetByCodePoints(0, e.end());
-            String found = text.substring(from, to);
-            if (!found.equals(e.exact())) {
-                problem(file, kind, id, where + "exact is not found verbatim at " + e.start() + ".." + e.end()
-                        + " of source '" + e.sourceId() + "', which reads there: \"" + abbreviate(found) + "\"");
-            } else if (!text.substring(0, from).endsWith(e.prefix()) || !text.substring(to).startsWith(e.suffix())) {
-                problem(file, kind, id, where + "prefix or suffix does not match the text around offsets "
-                        + e.start() + ".." + e.end() + " of source '" + e.sourceId() + "'");
+            try {
+                Anchor.find(text, e.exact(), e.prefix());
+            } catch (IllegalArgumentException failure) {
+                problem(file, kind, id, where + failure.getMessage() + " '" + e.sourceId() + "': \""
+                        + abbreviate(String.valueOf(e.exact())) + "\"");
             }
         }
     }

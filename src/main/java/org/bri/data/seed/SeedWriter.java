@@ -16,6 +16,7 @@ import org.bri.data.common.PartialDate;
 import org.bri.data.common.SearchText;
 import org.bri.data.common.Slugged;
 import org.bri.data.country.Country;
+import org.bri.data.country.CountryRole;
 import org.bri.data.metric.Approximation;
 import org.bri.data.metric.Metric;
 import org.bri.data.metric.MetricKind;
@@ -23,6 +24,7 @@ import org.bri.data.metric.MetricUnit;
 import org.bri.data.metric.UnitKind;
 import org.bri.data.project.Milestone;
 import org.bri.data.project.Project;
+import org.bri.data.project.ProjectCountry;
 import org.bri.data.project.ProjectScale;
 import org.bri.data.project.ProjectStatus;
 import org.bri.data.project.ProjectType;
@@ -32,6 +34,7 @@ import org.bri.data.seed.SeedRecords.MetricSeed;
 import org.bri.data.seed.SeedRecords.ProjectSeed;
 import org.bri.data.seed.SeedRecords.SpeakerSeed;
 import org.bri.data.seed.SeedRecords.StatementSeed;
+import org.bri.data.source.Anchor;
 import org.bri.data.source.Evidence;
 import org.bri.data.source.Source;
 import org.bri.data.source.SourceKind;
@@ -48,14 +51,16 @@ import org.bri.data.theme.Theme;
 final class SeedWriter {
 
     private final EntityManager em;
+    private final Map<String, String> texts;
 
-    SeedWriter(EntityManager em) {
+    /** A writer for one load; {@code texts} holds each source's text, keyed by source id. */
+    SeedWriter(EntityManager em, Map<String, String> texts) {
         this.em = em;
+        this.texts = texts;
     }
 
-    void write(SeedSet seeds, Map<String, String> texts) {
+    void write(SeedSet seeds) {
         seeds.sources().forEach(s -> put(Source.class, s.id(), e -> {
-            e.fileName = s.file();
             e.title = s.title();
             e.publisher = s.publisher();
             e.author = s.author();
@@ -119,7 +124,12 @@ final class SeedWriter {
         e.status = Slugged.of(ProjectStatus.class, p.status());
         e.summary = p.summary();
         replace(e.aliases, p.aliases());
-        replace(e.countries, refs(Country.class, p.countries()));
+        replace(e.countries, p.countries().stream().map(c -> {
+            ProjectCountry country = new ProjectCountry();
+            country.country = em.getReference(Country.class, c.code());
+            country.role = Slugged.of(CountryRole.class, c.role());
+            return country;
+        }).toList());
         replace(e.themes, refs(Theme.class, p.themes()));
         replace(e.milestones, p.milestones().stream().map(m -> {
             Milestone milestone = new Milestone();
@@ -159,7 +169,8 @@ final class SeedWriter {
     }
 
     private void statement(Statement e, StatementSeed s, SpeakerSeed speaker) {
-        e.text = s.text();
+        e.text = s.textOrQuote();
+        e.note = s.note();
         e.type = Slugged.of(StatementType.class, s.type());
         e.speaker = em.getReference(Speaker.class, s.speaker());
         e.date = s.date();
@@ -171,7 +182,7 @@ final class SeedWriter {
         replace(e.themes, refs(Theme.class, s.themes()));
         replace(e.evidence, evidence(s.evidence()));
         e.searchText = SearchText.of(Stream.concat(
-                Stream.of(s.text(), speaker.name(), speaker.role(), speaker.organization()), quotes(s.evidence())));
+                Stream.of(e.text, speaker.name(), speaker.role(), speaker.organization()), quotes(s.evidence())));
     }
 
     private static Stream<String> quotes(List<EvidenceSeed> evidence) {
@@ -215,15 +226,17 @@ final class SeedWriter {
         return ids.stream().map(id -> em.getReference(type, id)).toList();
     }
 
-    private static List<Evidence> evidence(List<EvidenceSeed> seeds) {
+    /** Evidence anchored in its source: the offsets and context are computed, never written by hand. */
+    private List<Evidence> evidence(List<EvidenceSeed> seeds) {
         return seeds.stream().map(s -> {
+            Anchor anchor = Anchor.find(texts.get(s.sourceId()), s.exact(), s.prefix());
             Evidence e = new Evidence();
             e.sourceId = s.sourceId();
             e.exact = s.exact();
-            e.prefix = s.prefix();
-            e.suffix = s.suffix();
-            e.start = s.start();
-            e.end = s.end();
+            e.prefix = anchor.prefix();
+            e.suffix = anchor.suffix();
+            e.start = anchor.start();
+            e.end = anchor.end();
             return e;
         }).toList();
     }

@@ -13,9 +13,6 @@ public class Source {
     @Id
     public String id;
 
-    @Column(name = "file_name")
-    public String fileName;
-
     public String title;
     public String publisher;
     public String author;

@@ -38,6 +38,9 @@ public class Statement {
     @Column(name = "date_text")
     public String date;
 
+    /** A curator's note on the date or the attribution, where the source leaves room for doubt. */
+    public String note;
+
     /** First day the statement's date can stand for, for date filters and sorting. */
     @Column(name = "date_start")
     public LocalDate dateStart;

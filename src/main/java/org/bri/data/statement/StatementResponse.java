@@ -9,6 +9,7 @@ import org.bri.data.theme.Theme;
 
 /** A statement with its speaker, date, related projects, countries, themes and evidence. */
 public record StatementResponse(String id, String text, StatementType type, SpeakerResponse speaker, String date,
+        String note,
         List<ProjectRef> projects, List<CountryRef> countries, List<String> themes, List<EvidenceResponse> evidence) {
 
     /** A person or issuing body with role and organization as the source gives them. */
@@ -20,7 +21,7 @@ public record StatementResponse(String id, String text, StatementType type, Spea
     }
 
     static StatementResponse from(Statement s) {
-        return new StatementResponse(s.id, s.text, s.type, SpeakerResponse.from(s.speaker), s.date,
+        return new StatementResponse(s.id, s.text, s.type, SpeakerResponse.from(s.speaker), s.date, s.note,
                 ProjectRef.from(s.projects),
                 CountryRef.from(s.countries), Theme.ids(s.themes), EvidenceResponse.from(s.evidence));
     }

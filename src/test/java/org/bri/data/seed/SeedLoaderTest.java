@@ -52,7 +52,7 @@ class SeedLoaderTest {
     void shouldChangeNothingWhenTheSameSeedsAreWrittenAgain() {
         Map<String, Long> before = counts();
         SeedSet seeds = read();
-        new SeedWriter(em).write(seeds, SeedValidator.validate(seeds));
+        new SeedWriter(em, SeedValidator.validate(seeds)).write(seeds);
         em.flush();
         assertThat(counts()).isEqualTo(before);
     }
@@ -76,7 +76,7 @@ class SeedLoaderTest {
                 seeds.sectors(),
                 seeds.units(), seeds.speakers(), projects, seeds.metrics(), seeds.statements(), seeds.documents(),
                 "edited");
-        new SeedWriter(em).write(edited, SeedValidator.validate(edited));
+        new SeedWriter(em, SeedValidator.validate(edited)).write(edited);
         em.flush();
         em.clear();
         assertThat(em.find(Project.class, changed.id()).name).endsWith("(renamed)");

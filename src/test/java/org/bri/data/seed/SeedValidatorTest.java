@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.MetricSeed;
+import org.bri.data.seed.SeedRecords.PlaceSeed;
 import org.bri.data.seed.SeedRecords.ProjectSeed;
 import org.bri.data.seed.SeedRecords.StatementSeed;
 import org.junit.jupiter.api.Test;
@@ -28,11 +29,37 @@ class SeedValidatorTest {
     }
 
     @Test
-    void shouldRejectAShiftedOffsetNamingFileAndRecord() {
+    void shouldRejectAQuoteThatOccursMoreThanOnceNamingFileAndRecord() {
         ProjectSeed first = SEEDS.projects().get(0);
-        SeedSet broken = withProject(first, p -> withEvidence(p, e -> new EvidenceSeed(e.sourceId(), e.exact(),
-                e.prefix(), e.suffix(), e.start() + 1, e.end() + 1)));
-        assertProblem(broken, "seeds/data/projects.json", "project '" + first.id() + "'", "not found verbatim");
+        SeedSet broken = withProject(first,
+                p -> withEvidence(p, e -> new EvidenceSeed(e.sourceId(), "Belt and Road", null)));
+        assertProblem(broken, "seeds/data/projects.json", "project '" + first.id() + "'", "times in the source");
+    }
+
+    @Test
+    void shouldRejectAStatementWhoseTextIsNotVerbatimInItsEvidence() {
+        StatementSeed first = SEEDS.statements().get(0);
+        List<StatementSeed> statements = new ArrayList<>(SEEDS.statements());
+        statements.set(0, new StatementSeed(first.id(), first.textOrQuote() + " and more", first.type(),
+                first.speaker(), first.date(), first.note(), first.projects(), first.countries(), first.themes(),
+                first.evidence()));
+        assertProblem(copy(SEEDS.projects(), SEEDS.metrics(), statements), "seeds/data/statements.json",
+                "statement '" + first.id() + "'", "not verbatim");
+    }
+
+    @Test
+    void shouldTakeAStatementsFirstQuoteAsItsTextWhenNoneIsWritten() {
+        StatementSeed untexted = SEEDS.statements().stream().filter(s -> s.text() == null).findFirst().orElseThrow();
+        assertThat(untexted.textOrQuote()).isEqualTo(untexted.evidence().get(0).exact());
+    }
+
+    @Test
+    void shouldRejectAnUnknownCountryRole() {
+        ProjectSeed first = SEEDS.projects().get(0);
+        SeedSet broken = withProject(first, p -> new ProjectSeed(p.id(), p.name(), p.aliases(), p.type(),
+                p.sector(), p.scale(), p.status(), List.of(new PlaceSeed("CN", "owner")), p.milestones(), p.themes(),
+                p.summary(), p.evidence()));
+        assertProblem(broken, "projects.json", first.id(), "role 'owner'");
     }
 
     @Test
@@ -41,8 +68,7 @@ class SeedValidatorTest {
         List<MetricSeed> metrics = new ArrayList<>(SEEDS.metrics());
         EvidenceSeed e = first.evidence().get(0);
         EvidenceSeed altered = new EvidenceSeed(e.sourceId(),
-                (e.exact().charAt(0) == 'X' ? "Y" : "X") + e.exact().substring(1), e.prefix(),
-                e.suffix(), e.start(), e.end());
+                (e.exact().charAt(0) == 'X' ? "Y" : "X") + e.exact().substring(1), null);
         metrics.set(0, new MetricSeed(first.id(), first.name(), first.indicator(), first.value(), first.valueMax(),
                 first.unit(), first.approximation(), first.valueText(), first.period(), first.asOf(), first.kind(),
                 first.project(), first.countries(), first.themes(), List.of(altered)));
@@ -51,11 +77,11 @@ class SeedValidatorTest {
     }
 
     @Test
-    void shouldRejectAWrongPrefix() {
+    void shouldRejectAPrefixHintThatDoesNotPrecedeTheQuote() {
         ProjectSeed first = SEEDS.projects().get(0);
         SeedSet broken = withProject(first, p -> withEvidence(p, e -> new EvidenceSeed(e.sourceId(), e.exact(),
-                "not the words before ", e.suffix(), e.start(), e.end())));
-        assertProblem(broken, "seeds/data/projects.json", first.id(), "prefix or suffix");
+                "not the words before ")));
+        assertProblem(broken, "seeds/data/projects.json", first.id(), "after the given prefix");
     }
 
     @Test
@@ -63,7 +89,7 @@ class SeedValidatorTest {
         StatementSeed first = SEEDS.statements().get(0);
         List<StatementSeed> statements = new ArrayList<>(SEEDS.statements());
         statements.set(0, new StatementSeed(first.id(), first.text(), first.type(), first.speaker(), first.date(),
-                List.of("atlantis-railway"), first.countries(), first.themes(), first.evidence()));
+                first.note(), List.of("atlantis-railway"), first.countries(), first.themes(), first.evidence()));
         assertProblem(copy(SEEDS.projects(), SEEDS.metrics(), statements), "seeds/data/statements.json",
                 "statement '" + first.id() + "'", "'atlantis-railway' does not resolve");
     }
@@ -72,8 +98,8 @@ class SeedValidatorTest {
     void shouldRejectAnUnknownSourceAndCountryAndVocabularyValue() {
         ProjectSeed first = SEEDS.projects().get(0);
         SeedSet broken = withProject(first, p -> new ProjectSeed(p.id(), p.name(), p.aliases(), "spaceport",
-                p.sector(), p.scale(), "finished", List.of("XX"), p.milestones(), p.themes(), p.summary(),
-                List.of(new EvidenceSeed("nowhere", "x", "", "", 0, 1))));
+                p.sector(), p.scale(), "finished", List.of(new PlaceSeed("XX", "host")), p.milestones(), p.themes(),
+                p.summary(), List.of(new EvidenceSeed("nowhere", "x", null))));
         assertThatThrownBy(() -> SeedValidator.validate(broken)).isInstanceOf(SeedValidationException.class)
                 .satisfies(e -> assertThat(((SeedValidationException) e).problems())
                         .anyMatch(m -> m.contains("type 'spaceport'"))
@@ -120,6 +146,17 @@ class SeedValidatorTest {
                 .replaceFirst("\"label\"", "\"lable\""));
         assertThatThrownBy(() -> new SeedReader(dir.toString(), new ObjectMapper()).read())
                 .isInstanceOf(SeedValidationException.class).hasMessageContaining("seeds/data/themes.json");
+    }
+
+    @Test
+    void shouldRefuseDataChangedWithoutANewRelease(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        copyTree(java.nio.file.Path.of("seeds"), dir);
+        java.nio.file.Path themes = dir.resolve("data/themes.json");
+        java.nio.file.Files.writeString(themes, java.nio.file.Files.readString(themes).replaceFirst("\\.\"", "!\""));
+        assertThatThrownBy(() -> new SeedReader(dir.toString(), new ObjectMapper()).read())
+                .isInstanceOf(SeedValidationException.class).hasMessageContaining("seeds/data/release.json")
+                .hasMessageContaining("needs a new release");
     }
 
     private static void copyTree(java.nio.file.Path from, java.nio.file.Path to) throws Exception {

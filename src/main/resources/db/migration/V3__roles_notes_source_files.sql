@@ -1,0 +1,8 @@
+-- A project's countries carry a role: host (where it is) or partner (who builds, finances, founds or leads it).
+ALTER TABLE project_country ADD COLUMN role VARCHAR(10) DEFAULT 'host' NOT NULL;
+
+-- A curator's note on a statement's date or attribution.
+ALTER TABLE statement ADD COLUMN note VARCHAR(2000);
+
+-- Source documents are named by their id, so the file name is no longer stored.
+ALTER TABLE source DROP COLUMN file_name;

@@ -6,10 +6,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 /**
@@ -37,6 +41,10 @@ public abstract class ListParams {
         }
     };
 
+    /** The request and the paging limits, handed over by the validation that runs before the resource method. */
+    private UriInfo uri;
+    private ApiConfig.Paging limits;
+
     @QueryParam("page")
     protected String page;
 
@@ -60,10 +68,12 @@ public abstract class ListParams {
     protected void checkFilters(BiConsumer<String, String> problem) {
     }
 
-    void check(MultivaluedMap<String, String> query, boolean nested, ApiConfig.Paging limits,
-            BiConsumer<String, String> problem) {
+    void check(UriInfo uri, ApiConfig.Paging limits, BiConsumer<String, String> problem) {
+        this.uri = uri;
+        this.limits = limits;
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
         Map<String, Boolean> known = new TreeMap<>(PARAMETERS.get(getClass()));
-        if (nested) {
+        if (!uri.getPathParameters().isEmpty()) {
             known.keySet().removeAll(fixedByPath());
         }
         query.forEach((name, values) -> {
@@ -83,8 +93,17 @@ public abstract class ListParams {
         checkFilters(problem);
     }
 
-    /** The requested page; valid once {@link #check} found no problem. */
-    public PageRequest page(ApiConfig.Paging limits) {
+    /** Answers with the requested page of a query's results, mapped to API records. */
+    public <E, T> Response respond(PanacheQuery<E> query, Function<E, T> mapper) {
+        return Paged.respond(query, page(), mapper, uri);
+    }
+
+    /** Answers with the requested page of a list already in memory. */
+    public <T> Response respond(List<T> all) {
+        return Paged.respond(all, page(), uri);
+    }
+
+    private PageRequest page() {
         return new PageRequest(page == null ? 1 : Integer.parseInt(page.trim()),
                 size == null ? limits.defaultSize() : Integer.parseInt(size.trim()));
     }

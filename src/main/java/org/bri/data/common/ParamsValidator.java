@@ -6,7 +6,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Runs a list request's cross-parameter checks with the request's raw query and the configured limits. */
+/** Runs a list request's cross-parameter checks with the configured limits. */
 @ApplicationScoped
 public class ParamsValidator implements ConstraintValidator<ValidParams, ListParams> {
 
@@ -23,11 +23,10 @@ public class ParamsValidator implements ConstraintValidator<ValidParams, ListPar
     public boolean isValid(ListParams params, ConstraintValidatorContext context) {
         context.disableDefaultConstraintViolation();
         boolean[] valid = {true};
-        params.check(uri.getQueryParameters(), !uri.getPathParameters().isEmpty(), config.get().paging(),
-                (name, detail) -> {
-                    valid[0] = false;
-                    Violations.add(context, name, detail);
-                });
+        params.check(uri, config.get().paging(), (name, detail) -> {
+            valid[0] = false;
+            Violations.add(context, name, detail);
+        });
         return valid[0];
     }
 }

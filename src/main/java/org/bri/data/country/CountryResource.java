@@ -10,13 +10,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-import org.bri.data.common.ApiConfig;
-import org.bri.data.common.Paged;
 import org.bri.data.common.ResourceNotFoundException;
 
 /** The countries the data references, with counts of the records about each. */
@@ -26,22 +22,17 @@ import org.bri.data.common.ResourceNotFoundException;
 public class CountryResource {
 
     private final CountryRepository countries;
-    private final ApiConfig config;
 
-    CountryResource(CountryRepository countries, ApiConfig config) {
+    CountryResource(CountryRepository countries) {
         this.countries = countries;
-        this.config = config;
     }
 
     @GET
-    public Response list(@Valid @BeanParam CountryParams params, @Context UriInfo uri) {
-        var page = params.page(config.paging());
-        List<String> regions = params.regions();
-        var sort = params.sort();
+    public Response list(@Valid @BeanParam CountryParams params) {
         Map<String, CountryResponse.Counts> counts = countries.counts();
-        List<CountryResponse> all = countries.search(regions, sort).stream()
+        List<CountryResponse> all = countries.search(params.regions(), params.sort()).stream()
                 .map(c -> CountryResponse.from(c, counts.getOrDefault(c.code, CountryResponse.Counts.NONE))).toList();
-        return Paged.respond(all, page, uri);
+        return params.respond(all);
     }
 
     @GET

@@ -3,23 +3,17 @@ package org.bri.data.metric;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
-import org.bri.data.common.IdCatalog;
+import org.bri.data.common.IdRepository;
 
 import io.quarkus.arc.Unremovable;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** The units metrics are measured in. */
 @ApplicationScoped
 @Unremovable // looked up by the filter validator, never injected
-public class MetricUnitRepository implements PanacheRepositoryBase<MetricUnit, String>, IdCatalog {
+public class MetricUnitRepository implements IdRepository<MetricUnit> {
 
     @Override
     public Catalog catalog() {
         return Catalog.UNIT;
-    }
-
-    @Override
-    public boolean contains(String id) {
-        return count("id", id) > 0;
     }
 }

@@ -3,16 +3,15 @@ package org.bri.data.project;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
-import org.bri.data.common.IdCatalog;
+import org.bri.data.common.IdRepository;
 import org.bri.data.common.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 /** Queries over projects. */
 @ApplicationScoped
-public class ProjectRepository implements PanacheRepositoryBase<Project, String>, IdCatalog {
+public class ProjectRepository implements IdRepository<Project> {
 
     PanacheQuery<Project> search(ProjectFilter f, Sort sort) {
         Where where = new Where()
@@ -29,17 +28,8 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, String>
         return find(where.query("from Project p"), sort, where.parameters());
     }
 
-    public boolean exists(String id) {
-        return count("id", id) > 0;
-    }
-
     @Override
     public Catalog catalog() {
         return Catalog.PROJECT;
-    }
-
-    @Override
-    public boolean contains(String id) {
-        return exists(id);
     }
 }

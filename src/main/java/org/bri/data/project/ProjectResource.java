@@ -6,13 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-import org.bri.data.common.ApiConfig;
-import org.bri.data.common.Paged;
 import org.bri.data.common.ResourceNotFoundException;
 
 /** BRI projects: list with filters, search and sorting, and read one. */
@@ -21,17 +17,14 @@ import org.bri.data.common.ResourceNotFoundException;
 public class ProjectResource {
 
     private final ProjectRepository projects;
-    private final ApiConfig config;
 
-    ProjectResource(ProjectRepository projects, ApiConfig config) {
+    ProjectResource(ProjectRepository projects) {
         this.projects = projects;
-        this.config = config;
     }
 
     @GET
-    public Response list(@Valid @BeanParam ProjectParams params, @Context UriInfo uri) {
-        return Paged.respond(projects.search(params.filter(), params.sort()), params.page(config.paging()),
-                ProjectResponse::from, uri);
+    public Response list(@Valid @BeanParam ProjectParams params) {
+        return params.respond(projects.search(params.filter(), params.sort()), ProjectResponse::from);
     }
 
     @GET

@@ -6,13 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-import org.bri.data.common.ApiConfig;
-import org.bri.data.common.Paged;
 import org.bri.data.common.ResourceNotFoundException;
 
 /** The source documents every record is drawn from. */
@@ -21,16 +17,14 @@ import org.bri.data.common.ResourceNotFoundException;
 public class SourceResource {
 
     private final SourceRepository sources;
-    private final ApiConfig config;
 
-    SourceResource(SourceRepository sources, ApiConfig config) {
+    SourceResource(SourceRepository sources) {
         this.sources = sources;
-        this.config = config;
     }
 
     @GET
-    public Response list(@Valid @BeanParam SourceParams params, @Context UriInfo uri) {
-        return Paged.respond(sources.findAll(params.sort()), params.page(config.paging()), SourceResponse::from, uri);
+    public Response list(@Valid @BeanParam SourceParams params) {
+        return params.respond(sources.findAll(params.sort()), SourceResponse::from);
     }
 
     @GET

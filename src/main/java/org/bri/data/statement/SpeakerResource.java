@@ -6,13 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-import org.bri.data.common.ApiConfig;
-import org.bri.data.common.Paged;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.statement.StatementResponse.SpeakerResponse;
 
@@ -22,17 +18,14 @@ import org.bri.data.statement.StatementResponse.SpeakerResponse;
 public class SpeakerResource {
 
     private final SpeakerRepository speakers;
-    private final ApiConfig config;
 
-    SpeakerResource(SpeakerRepository speakers, ApiConfig config) {
+    SpeakerResource(SpeakerRepository speakers) {
         this.speakers = speakers;
-        this.config = config;
     }
 
     @GET
-    public Response list(@Valid @BeanParam SpeakerParams params, @Context UriInfo uri) {
-        return Paged.respond(speakers.search(params.kinds(), params.sort()), params.page(config.paging()),
-                SpeakerResponse::from, uri);
+    public Response list(@Valid @BeanParam SpeakerParams params) {
+        return params.respond(speakers.search(params.kinds(), params.sort()), SpeakerResponse::from);
     }
 
     @GET

@@ -6,13 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-import org.bri.data.common.ApiConfig;
-import org.bri.data.common.Paged;
 import org.bri.data.common.ResourceNotFoundException;
 
 /** Statements reported by the sources: list with filters, search and sorting, and read one. */
@@ -21,17 +17,14 @@ import org.bri.data.common.ResourceNotFoundException;
 public class StatementResource {
 
     private final StatementRepository statements;
-    private final ApiConfig config;
 
-    StatementResource(StatementRepository statements, ApiConfig config) {
+    StatementResource(StatementRepository statements) {
         this.statements = statements;
-        this.config = config;
     }
 
     @GET
-    public Response list(@Valid @BeanParam StatementParams params, @Context UriInfo uri) {
-        return Paged.respond(statements.search(params.filter(null), params.sort()), params.page(config.paging()),
-                StatementResponse::from, uri);
+    public Response list(@Valid @BeanParam StatementParams params) {
+        return params.respond(statements.search(params.filter(null), params.sort()), StatementResponse::from);
     }
 
     @GET

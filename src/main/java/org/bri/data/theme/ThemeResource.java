@@ -6,13 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-import org.bri.data.common.ApiConfig;
-import org.bri.data.common.Paged;
 import org.bri.data.common.ResourceNotFoundException;
 
 /** The fixed vocabulary of themes that projects, metrics and statements are tagged with. */
@@ -21,16 +17,14 @@ import org.bri.data.common.ResourceNotFoundException;
 public class ThemeResource {
 
     private final ThemeRepository themes;
-    private final ApiConfig config;
 
-    ThemeResource(ThemeRepository themes, ApiConfig config) {
+    ThemeResource(ThemeRepository themes) {
         this.themes = themes;
-        this.config = config;
     }
 
     @GET
-    public Response list(@Valid @BeanParam ThemeParams params, @Context UriInfo uri) {
-        return Paged.respond(themes.findAll(params.sort()), params.page(config.paging()), ThemeResponse::from, uri);
+    public Response list(@Valid @BeanParam ThemeParams params) {
+        return params.respond(themes.findAll(params.sort()), ThemeResponse::from);
     }
 
     @GET

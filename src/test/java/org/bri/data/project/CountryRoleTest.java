@@ -97,7 +97,8 @@ class CountryRoleTest {
     @Test
     void shouldRejectAnUnknownRole() {
         org.bri.data.Api.invalid().queryParam("countryRole", "owner").get("/api/v1/projects").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.name", org.hamcrest.Matchers.hasItem("countryRole"));
+                .contentType("application/problem+json")
+                .body("errors.name", org.hamcrest.Matchers.hasItem("countryRole"));
     }
 
     private static long count(String code, String role) {

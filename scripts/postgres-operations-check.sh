@@ -78,14 +78,25 @@ check "both replicas give the same answers" $?
 echo "== A newer data release, then an old replica restarting"
 cp -r seeds "$WORK/seeds-next"
 python3 - "$WORK/seeds-next/data" <<'PY'
-import json, sys
+import hashlib, json, sys
 data = sys.argv[1]
-release = json.load(open(f"{data}/release.json"))
-release["release"] += 1
-json.dump(release, open(f"{data}/release.json", "w"), indent=2)
 projects = json.load(open(f"{data}/projects.json"))
 projects[0]["summary"] += " (next release)"
 json.dump(projects, open(f"{data}/projects.json", "w"), indent=2, ensure_ascii=False)
+# A new release records the checksum of the data as the loader reads it (see seeds/README.md).
+digest = hashlib.sha256()
+def add(relative):
+    digest.update(relative.encode())
+    digest.update(open(f"{data}/../{relative}", "rb").read())
+add("data/sources.json")
+for source in json.load(open(f"{data}/sources.json")):
+    add(source["id"] + ".txt")
+for name in ["themes", "countries", "sectors", "units", "speakers", "projects", "metrics", "statements"]:
+    add(f"data/{name}.json")
+release = json.load(open(f"{data}/release.json"))
+release["release"] += 1
+release["checksum"] = digest.hexdigest()
+json.dump(release, open(f"{data}/release.json", "w"), indent=2)
 PY
 BRI_SEEDS_LOCATION="$WORK/seeds-next" start_app 8193 "$WORK/next.log"
 wait_ready 8193

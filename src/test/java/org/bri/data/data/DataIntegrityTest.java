@@ -108,7 +108,7 @@ class DataIntegrityTest {
         for (String file : RESOURCES) {
             for (JsonNode r : Seeds.all(file)) {
                 assertThat(themes).as("themes of %s", id(r)).containsAll(Seeds.strings(r, "themes"));
-                assertThat(countries).as("countries of %s", id(r)).containsAll(Seeds.strings(r, "countries"));
+                assertThat(countries).as("countries of %s", id(r)).containsAll(Seeds.countryCodes(r));
                 assertThat(sources).as("sources of %s", id(r))
                         .containsAll(r.path("evidence").findValuesAsText("sourceId"));
             }

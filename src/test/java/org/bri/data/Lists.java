@@ -3,29 +3,49 @@ package org.bri.data;
 import static org.bri.data.Api.api;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 
-/** Helpers for list endpoints: fetch every page, and check orderings. */
+/** Helpers for list endpoints: fetch every page (numbers exact), and check orderings. */
 public final class Lists {
+
+    /** Decimals as BigDecimal: the default, float, would turn 43600000000.5 into 4.36E10. */
+    public static final JsonPathConfig EXACT_NUMBERS = JsonPathConfig.jsonPathConfig()
+            .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL);
 
     private Lists() {
     }
 
-    /** The ids of every item of a list endpoint, walking all pages of the given size. */
+    /**
+     * The ids of every item of a list endpoint, walking all pages of the given size. A value that is
+     * a collection is sent as the parameter repeated, once per element.
+     */
     public static List<String> allIds(String path, int size, Object... queryNamesAndValues) {
-        List<String> ids = new ArrayList<>();
+        return allItems(path, size, queryNamesAndValues).stream().map(item -> (String) item.get("id")).toList();
+    }
+
+    /** Every item of a list endpoint as a map, walking all pages of the given size; parameters as for allIds. */
+    public static List<Map<String, Object>> allItems(String path, int size, Object... queryNamesAndValues) {
+        List<Map<String, Object>> items = new ArrayList<>();
         for (int page = 1;; page++) {
             var request = api().queryParam("size", size).queryParam("page", page);
             for (int i = 0; i < queryNamesAndValues.length; i += 2) {
-                request.queryParam((String) queryNamesAndValues[i], queryNamesAndValues[i + 1]);
+                String name = (String) queryNamesAndValues[i];
+                if (queryNamesAndValues[i + 1] instanceof Collection<?> values) {
+                    request.queryParam(name, values);
+                } else {
+                    request.queryParam(name, queryNamesAndValues[i + 1]);
+                }
             }
-            JsonPath body = request.get(path).then().statusCode(200).extract().jsonPath();
-            ids.addAll(body.getList("items.id", String.class));
+            JsonPath body = request.get(path).then().statusCode(200).extract().jsonPath(EXACT_NUMBERS);
+            items.addAll(body.getList("items"));
             if (page >= body.getInt("totalPages")) {
-                return ids;
+                return items;
             }
         }
     }

@@ -12,9 +12,6 @@ import org.jboss.resteasy.reactive.Separator;
 /** The parameters of the lists of records: the word search and the country and theme filters. */
 public abstract class SearchParams extends ListParams {
 
-    /** Most values one filter takes, so that a query stays bounded. */
-    public static final int MAX_VALUES = 50;
-
     @QueryParam("q")
     @Size(max = 200, message = "must be at most 200 characters")
     @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")

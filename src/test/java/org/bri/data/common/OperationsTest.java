@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+/** Operations endpoints: liveness, readiness with the database and the data, and Prometheus metrics. */
 @QuarkusTest
 class OperationsTest {
 

@@ -2,17 +2,19 @@ package org.bri.data.common;
 
 import static org.bri.data.Api.api;
 import static org.bri.data.Api.raw;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.nullValue;
 
+import org.bri.data.Seeds;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
 
+/** HTTP behaviour shared by every endpoint: problems, CORS, caching, compression and odd requests. */
 @QuarkusTest
 class WebBehaviourTest {
 
@@ -48,7 +50,7 @@ class WebBehaviourTest {
     @Test
     void shouldAllowCrossOriginReadsAndExposeThePagingHeaders() {
         api().header("Origin", "https://dashboard.example").get("/api/v1/projects").then().statusCode(200)
-                .header("Access-Control-Allow-Origin", not(nullValue()))
+                .header("Access-Control-Allow-Origin", anyOf(is("*"), is("https://dashboard.example")))
                 .header("Access-Control-Expose-Headers", containsString("Link"))
                 .header("Access-Control-Expose-Headers", containsString("X-Total-Count"));
     }
@@ -85,8 +87,11 @@ class WebBehaviourTest {
 
     @Test
     void shouldAnswerAnEmptyPageForAPageFarBeyondTheLast() {
+        // The offset of this page overflows an int; the totals must still be those of the whole list.
+        int total = Seeds.all("statements").size();
         api().queryParam("page", Integer.MAX_VALUE).get("/api/v1/statements").then().statusCode(200)
-                .body("items.size()", is(0));
+                .body("items.size()", is(0)).body("page", is(Integer.MAX_VALUE)).body("totalItems", is(total))
+                .header("X-Total-Count", String.valueOf(total));
     }
 
     @Test
@@ -94,7 +99,8 @@ class WebBehaviourTest {
         raw().urlEncodingEnabled(false).get("/api/v1/projects/a%00b").then().statusCode(404)
                 .contentType("application/problem+json");
         raw().urlEncodingEnabled(false).get("/api/v1/projects?q=a%00b").then().statusCode(400)
-                .body("errors[0].name", is("q"));
+                .contentType("application/problem+json").body("errors.name", is(java.util.List.of("q")))
+                .body("errors.in", is(java.util.List.of("query")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.bri.data.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.bri.data.Api.invalid;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
@@ -27,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+/** The metrics list, filters, sorts and records, values compared exactly with seeds/data/metrics.json. */
 @QuarkusTest
 class MetricResourceTest {
 
@@ -53,11 +55,27 @@ class MetricResourceTest {
     void shouldReadOneMetricWithItsEvidence() {
         JsonNode seed = METRICS.get(0);
         JsonPath body = api().get("/api/v1/metrics/" + seed.path("id").asText()).then().statusCode(200).extract()
-                .jsonPath();
-        assertThat(body.getString("valueText")).isEqualTo(seed.path("valueText").asText());
-        assertThat(body.getString("unit")).isEqualTo(seed.path("unit").asText());
-        assertThat(body.getString("kind")).isEqualTo(seed.path("kind").asText());
-        assertThat(body.getString("evidence[0].exact")).contains(seed.path("valueText").asText());
+                .jsonPath(Lists.EXACT_NUMBERS);
+        assertMetric(body.getMap(""), seed);
+    }
+
+    @Test
+    void shouldServeEveryMetricExactlyAsTheSeedsHoldIt() {
+        List<Map<String, Object>> items = Lists.allItems("/api/v1/metrics", 100);
+        assertThat(items).hasSameSizeAs(METRICS);
+        for (Map<String, Object> item : items) {
+            assertMetric(item, Seeds.byId("metrics", (String) item.get("id")));
+        }
+    }
+
+    @Test
+    void shouldKeepEveryDigitOfLargeValues() {
+        // Above 2^24 a float drops digits (43600000000 reads as 4.3599998E10), so this compares exactly.
+        JsonNode seed = METRICS.stream().max(Comparator.comparing(m -> m.path("value").decimalValue())).orElseThrow();
+        assertThat(seed.path("value").decimalValue()).isGreaterThan(new BigDecimal("16777216"));
+        Object value = api().get("/api/v1/metrics/" + seed.path("id").asText()).then().statusCode(200).extract()
+                .jsonPath(Lists.EXACT_NUMBERS).get("value");
+        assertThat(decimal(value)).isEqualByComparingTo(seed.path("value").decimalValue());
     }
 
     @ParameterizedTest
@@ -68,7 +86,7 @@ class MetricResourceTest {
         List<String> wanted = List.of((name.equals("country") ? value.toUpperCase(Locale.ROOT) : value).split(","));
         Predicate<JsonNode> match = switch (name) {
             case "theme" -> m -> Seeds.strings(m, "themes").stream().anyMatch(wanted::contains);
-            case "country" -> m -> Seeds.strings(m, "countries").stream().anyMatch(wanted::contains);
+            case "country" -> m -> Seeds.countryCodes(m).stream().anyMatch(wanted::contains);
             case "source" -> m -> m.path("evidence").findValuesAsText("sourceId").stream().anyMatch(wanted::contains);
             default -> m -> wanted.contains(m.path(name).asText());
         };
@@ -109,9 +127,19 @@ class MetricResourceTest {
 
     @Test
     void shouldSortByValueDescending() {
-        List<Float> values = api().queryParam("size", 100).queryParam("sort", "-value").queryParam("unit", "USD")
-                .get("/api/v1/metrics").then().statusCode(200).extract().jsonPath().getList("items.value", Float.class);
-        assertThat(values).hasSizeGreaterThan(1).isSortedAccordingTo(Comparator.reverseOrder());
+        JsonPath body = api().queryParam("size", 100).queryParam("sort", "-value").queryParam("unit", "USD")
+                .get("/api/v1/metrics").then().statusCode(200).extract().jsonPath(Lists.EXACT_NUMBERS);
+        List<BigDecimal> values = body.getList("items.value").stream().map(MetricResourceTest::decimal).toList();
+        // Descending by value, the id breaking ties, as the seeds give them.
+        List<JsonNode> usd = METRICS.stream().filter(m -> m.path("unit").asText().equals("USD"))
+                .sorted(Comparator.comparing((JsonNode m) -> m.path("value").decimalValue()).reversed()
+                        .thenComparing(m -> m.path("id").asText()))
+                .toList();
+        assertThat(usd).hasSizeGreaterThan(1);
+        assertThat(body.getList("items.id", String.class)).containsExactlyElementsOf(
+                usd.stream().map(m -> m.path("id").asText()).toList());
+        assertThat(values).usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyElementsOf(usd.stream().map(m -> m.path("value").decimalValue()).toList());
     }
 
     @Test
@@ -123,12 +151,19 @@ class MetricResourceTest {
         assertThat(Lists.isSorted(undated, Comparator.naturalOrder())).isTrue();
     }
 
+    @Test
+    void shouldFilterByIndicator() {
+        String indicator = METRICS.get(0).path("indicator").asText();
+        assertFilter(Map.of("indicator", indicator), m -> m.path("indicator").asText().equals(indicator));
+    }
+
     @ParameterizedTest
     @CsvSource({"from, 2023-13", "to, 2023-02-30", "from, yesterday", "project, atlantis", "unit, furlongs",
             "kind, guess", "source, nope", "theme, nope", "sort, colour", "size, 101"})
     void shouldRejectABadParameterNamingIt(String name, String value) {
         invalid().queryParam(name, value).get("/api/v1/metrics").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.name", hasItem(name));
+                .contentType("application/problem+json").body("status", is(400)).body("errors.name", hasItem(name))
+                .body("errors.in", everyItem(is("query")));
     }
 
     @Test
@@ -140,6 +175,35 @@ class MetricResourceTest {
     @Test
     void shouldAnswer404ForAnUnknownMetric() {
         api().get("/api/v1/metrics/no-such-metric").then().statusCode(404).body("status", is(404));
+    }
+
+    /** A metric as the API returns it (a map with exact numbers) against its seed, field by field. */
+    private static void assertMetric(Map<String, Object> actual, JsonNode seed) {
+        String id = seed.path("id").asText();
+        assertThat(actual.get("id")).isEqualTo(id);
+        for (String field : List.of("name", "indicator", "unit", "approximation", "valueText", "asOf", "kind")) {
+            assertThat(actual.get(field)).as("%s of %s", field, id).isEqualTo(Seeds.textOrNull(seed, field));
+        }
+        assertThat(decimal(actual.get("value"))).as("value of %s", id)
+                .isEqualByComparingTo(seed.path("value").decimalValue());
+        if (seed.path("valueMax").isNull()) {
+            assertThat(actual.get("valueMax")).as("valueMax of %s", id).isNull();
+        } else {
+            assertThat(decimal(actual.get("valueMax"))).as("valueMax of %s", id)
+                    .isEqualByComparingTo(seed.path("valueMax").decimalValue());
+        }
+        assertThat(actual.get("period")).as("period of %s", id).isEqualTo(Seeds.plain(seed.path("period")));
+        assertThat(actual.get("project")).as("project of %s", id)
+                .isEqualTo(seed.path("project").isNull() ? null : Seeds.projectRef(seed.path("project").asText()));
+        assertThat(actual.get("countries")).as("countries of %s", id).isEqualTo(Seeds.countryRefs(seed));
+        assertThat(actual.get("themes")).as("themes of %s", id).isEqualTo(Seeds.strings(seed, "themes"));
+        assertThat(actual.get("evidence")).as("evidence of %s", id).isEqualTo(Seeds.plain(seed.path("evidence")));
+    }
+
+    /** A JSON number read exactly (BigDecimal, Integer or Long) as a BigDecimal. */
+    private static BigDecimal decimal(Object number) {
+        assertThat(number).isInstanceOfAny(BigDecimal.class, Integer.class, Long.class, java.math.BigInteger.class);
+        return new BigDecimal(number.toString());
     }
 
     private static void assertFilter(Map<String, String> query, Predicate<JsonNode> expected) {

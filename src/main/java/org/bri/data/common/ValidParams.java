@@ -7,14 +7,19 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import jakarta.ws.rs.core.UriInfo;
 
 /** The rules of a list request that span parameters: none unknown, paging in range, a valid sort. */
 @Target(TYPE)
 @Retention(RUNTIME)
 @Inherited
-@Constraint(validatedBy = ParamsValidator.class)
+@Constraint(validatedBy = ValidParams.Validator.class)
 public @interface ValidParams {
 
     String message() default "invalid parameters";
@@ -22,4 +27,29 @@ public @interface ValidParams {
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
+
+    /** Runs a list request's cross-parameter checks with the configured limits. */
+    @ApplicationScoped
+    class Validator implements ConstraintValidator<ValidParams, ListParams> {
+
+        private final UriInfo uri;
+        // Looked up on use: validators are built before the configuration mappings exist.
+        private final Instance<ApiConfig> config;
+
+        Validator(UriInfo uri, Instance<ApiConfig> config) {
+            this.uri = uri;
+            this.config = config;
+        }
+
+        @Override
+        public boolean isValid(ListParams params, ConstraintValidatorContext context) {
+            context.disableDefaultConstraintViolation();
+            boolean[] valid = {true};
+            params.check(uri, config.get().paging(), (name, detail) -> {
+                valid[0] = false;
+                Violations.add(context, name, detail);
+            });
+            return valid[0];
+        }
+    }
 }

@@ -7,13 +7,19 @@ import java.util.Map;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
 import org.bri.data.common.ApiConfig;
 import org.bri.data.common.DataVersion;
+import org.bri.data.seed.SeedRecords.SeedSet;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,8 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Loads the curated seed data at start-up: reads and validates all of it first, then writes it
- * in one transaction under a row lock, and only when the database does not already hold it.
+ * Loads the curated seed data at start-up: reads and validates all of it first, then writes it in one transaction under
+ * a row lock, and only when the database does not already hold it; the service is ready once the data is loaded.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -33,18 +39,20 @@ public class SeedLoader {
     private final ObjectMapper mapper;
     private final ApiConfig config;
     private final DataVersion version;
+    private final Validator validator;
 
-    SeedLoader(EntityManager em, ObjectMapper mapper, ApiConfig config, DataVersion version) {
+    SeedLoader(EntityManager em, ObjectMapper mapper, ApiConfig config, DataVersion version, Validator validator) {
         this.em = em;
         this.mapper = mapper;
         this.config = config;
         this.version = version;
+        this.validator = validator;
     }
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
         SeedSet seeds = new SeedReader(config.seeds().location(), mapper).read();
-        Map<String, String> texts = SeedValidator.validate(seeds);
+        Map<String, String> texts = SeedValidator.validate(seeds, validator);
         DataLoad load = em.find(DataLoad.class, DataLoad.ID);
         if (decide(seeds, load) == Decision.LOAD) {
             // Replicas starting together queue on this row lock; each one decides again once it has it.
@@ -84,6 +92,17 @@ public class SeedLoader {
             return Decision.OLDER;
         }
         return Decision.LOAD;
+    }
+
+    /** Ready only once the seed data is validated and loaded; the datasource check covers the database. */
+    @Produces
+    @Readiness
+    HealthCheck seedData() {
+        return () -> {
+            String checksum = version.checksum();
+            return HealthCheckResponse.named("seed-data").status(!checksum.isEmpty())
+                    .withData("checksum", checksum.isEmpty() ? "none" : checksum.substring(0, 12)).build();
+        };
     }
 
     /** Runs after the load has committed, so that the version read is the one now stored. */

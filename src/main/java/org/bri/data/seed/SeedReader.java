@@ -3,6 +3,7 @@ package org.bri.data.seed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -12,10 +13,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bri.data.seed.SeedRecords.CountrySeed;
+import org.bri.data.seed.SeedRecords.MetricSeed;
+import org.bri.data.seed.SeedRecords.ProjectSeed;
 import org.bri.data.seed.SeedRecords.ReleaseSeed;
+import org.bri.data.seed.SeedRecords.SectorSeed;
+import org.bri.data.seed.SeedRecords.SeedSet;
 import org.bri.data.seed.SeedRecords.SourceSeed;
+import org.bri.data.seed.SeedRecords.SpeakerSeed;
+import org.bri.data.seed.SeedRecords.StatementSeed;
+import org.bri.data.seed.SeedRecords.ThemeSeed;
+import org.bri.data.seed.SeedRecords.UnitSeed;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,47 +36,38 @@ class SeedReader {
 
     private final String location;
     private final ObjectMapper mapper;
-    private final MessageDigest digest;
+    private final MessageDigest digest = sha256();
 
     SeedReader(String location, ObjectMapper mapper) {
         this.location = location;
         this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        try {
-            this.digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     SeedSet read() {
-        ReleaseSeed release = json("release.json", ReleaseSeed.class);
+        ReleaseSeed release = json("release.json", mapper.constructType(ReleaseSeed.class));
         if (release.release() == null || release.release() < 1) {
             throw new SeedValidationException(
                     List.of("seeds/data/release.json: release must be a whole number from 1"));
         }
         // The checksum covers everything but release.json, which records it.
         digest.reset();
-        List<SourceSeed> sources = json("sources.json", new TypeReference<>() {
-        });
+        List<SourceSeed> sources = list("sources.json", SourceSeed.class);
         Map<String, byte[]> documents = new LinkedHashMap<>();
         for (SourceSeed source : sources) {
             // A document is named by its source id; an id that is not a slug names no file.
-            boolean slug = source.id() != null && source.id().matches("[a-z0-9]+(-[a-z0-9]+)*");
-            byte[] bytes = slug ? bytes(source.id() + ".txt") : null;
+            byte[] bytes = source.id() != null && source.id().matches(SeedRecords.SLUG)
+                    ? bytes(source.id() + ".txt")
+                    : null;
             if (bytes != null) {
                 documents.put(source.id(), bytes);
             }
         }
-        SeedSet seeds = new SeedSet(release.release(), sources, json("themes.json", new TypeReference<>() {
-        }), json("countries.json", new TypeReference<>() {
-        }), json("sectors.json", new TypeReference<>() {
-        }), json("units.json", new TypeReference<>() {
-        }), json("speakers.json", new TypeReference<>() {
-        }), json("projects.json", new TypeReference<>() {
-        }), json("metrics.json", new TypeReference<>() {
-        }), json("statements.json", new TypeReference<>() {
-        }), documents, HexFormat.of().formatHex(digest.digest()));
+        SeedSet seeds = new SeedSet(release.release(), sources, list("themes.json", ThemeSeed.class),
+                list("countries.json", CountrySeed.class), list("sectors.json", SectorSeed.class),
+                list("units.json", UnitSeed.class), list("speakers.json", SpeakerSeed.class),
+                list("projects.json", ProjectSeed.class), list("metrics.json", MetricSeed.class),
+                list("statements.json", StatementSeed.class), documents, HexFormat.of().formatHex(digest.digest()));
         if (!seeds.checksum().equals(release.checksum())) {
             throw new SeedValidationException(List.of("seeds/data/release.json: the curated data has checksum "
                     + seeds.checksum() + " but release.json records " + release.checksum()
@@ -76,12 +76,17 @@ class SeedReader {
         return seeds;
     }
 
-    private <T> List<T> json(String file, TypeReference<List<T>> type) {
-        return json(file, mapper.getTypeFactory().constructType(type));
+    /** A new SHA-256 digest, the one hash of the seeds: of the whole set and of each source document. */
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    private <T> T json(String file, Class<T> type) {
-        return json(file, mapper.getTypeFactory().constructType(type));
+    private <T> List<T> list(String file, Class<T> type) {
+        return json(file, mapper.getTypeFactory().constructCollectionType(List.class, type));
     }
 
     private <T> T json(String file, JavaType type) {
@@ -97,26 +102,26 @@ class SeedReader {
         }
     }
 
-    /** The bytes of a file under the seeds folder, or null when it does not exist. */
+    /** The bytes of a file under the seeds folder, or null when it does not exist; they count into the checksum. */
     private byte[] bytes(String relative) {
-        try {
-            byte[] bytes;
-            if (location.startsWith(CLASSPATH)) {
-                String name = location.substring(CLASSPATH.length()) + "/" + relative;
-                try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
-                    bytes = in == null ? null : in.readAllBytes();
-                }
-            } else {
-                Path path = Path.of(location).resolve(relative);
-                bytes = Files.isRegularFile(path) ? Files.readAllBytes(path) : null;
-            }
+        try (InputStream in = open(relative)) {
+            byte[] bytes = in == null ? null : in.readAllBytes();
             if (bytes != null) {
-                digest.update(relative.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(relative.getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes);
             }
             return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read seeds/" + relative, e);
         }
+    }
+
+    private InputStream open(String relative) throws IOException {
+        if (location.startsWith(CLASSPATH)) {
+            String name = location.substring(CLASSPATH.length()) + "/" + relative;
+            return Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
+        }
+        Path path = Path.of(location).resolve(relative);
+        return Files.isRegularFile(path) ? Files.newInputStream(path) : null;
     }
 }

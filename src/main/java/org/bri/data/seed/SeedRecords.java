@@ -2,61 +2,130 @@ package org.bri.data.seed;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
-/** The shapes of the curated JSON files in {@code seeds/data}, one record type per file. */
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.bri.data.common.PartialDateValue;
+import org.bri.data.common.SlugOf;
+import org.bri.data.country.CountryRole;
+import org.bri.data.metric.Approximation;
+import org.bri.data.metric.MetricKind;
+import org.bri.data.metric.UnitKind;
+import org.bri.data.project.ProjectScale;
+import org.bri.data.project.ProjectStatus;
+import org.bri.data.project.ProjectType;
+import org.bri.data.source.SourceKind;
+import org.bri.data.statement.SpeakerKind;
+import org.bri.data.statement.StatementType;
+
+/**
+ * The shapes of what is read from the seeds folder, one record type per curated JSON file in {@code seeds/data}, with
+ * the rules on each field; rules that span records are {@link SeedValidator}'s.
+ */
 final class SeedRecords {
 
+    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    /** A list is written even when empty, so that a forgotten field is not read as "none". */
+    private static final String LIST = "is missing; write [] for none";
+    private static final String QUOTES = "needs at least one quote";
+    private static final String CRS = "must be a 5-digit OECD DAC CRS purpose code";
+
     private SeedRecords() {
+    }
+
+    /**
+     * Everything read from the seeds folder: the release number of the curated data, the records, the bytes of each
+     * source's document keyed by source id (absent when its file is missing) and a checksum of all the bytes read.
+     */
+    record SeedSet(int release, List<SourceSeed> sources, List<ThemeSeed> themes, List<CountrySeed> countries,
+            List<SectorSeed> sectors, List<UnitSeed> units, List<SpeakerSeed> speakers, List<ProjectSeed> projects,
+            List<MetricSeed> metrics, List<StatementSeed> statements, Map<String, byte[]> documents, String checksum) {
+    }
+
+    /** A record of a seed file, named by its id. */
+    interface Seed {
+
+        String id();
     }
 
     record ReleaseSeed(Integer release, String checksum, String note) {
     }
 
-    record SourceSeed(String id, String title, String publisher, String author, String kind,
-            String publishedOn, String deliveredOn, String dateNote, String language, String sha256) {
+    record SourceSeed(@NotNull @Pattern(regexp = SLUG) String id, String title, String publisher, String author,
+            @NotNull @SlugOf(SourceKind.class) String kind, @PartialDateValue String publishedOn,
+            @PartialDateValue String deliveredOn, String dateNote, @NotBlank String language,
+            @NotBlank String sha256) implements Seed {
     }
 
-    record ThemeSeed(String id, String label, String description) {
+    record ThemeSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String label,
+            @NotBlank String description) implements Seed {
     }
 
-    record CountrySeed(String code, String alpha3, String name, String region, String subregion) {
+    record CountrySeed(@NotNull @Pattern(regexp = "[A-Z]{2}") String code, @NotBlank String alpha3,
+            @NotBlank String name, @NotBlank String region, @NotBlank String subregion) implements Seed {
+
+        @Override
+        public String id() {
+            return code;
+        }
     }
 
-    record SectorSeed(String id, String label, String crsCode) {
+    record SectorSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String label,
+            @NotNull @Pattern(regexp = "\\d{5}", message = CRS) String crsCode) implements Seed {
     }
 
-    record UnitSeed(String id, String label, String kind) {
+    record UnitSeed(@NotNull @Pattern(regexp = "[A-Za-z-]+") String id, @NotBlank String label,
+            @NotNull @SlugOf(UnitKind.class) String kind) implements Seed {
     }
 
-    record SpeakerSeed(String id, String name, String role, String organization, String kind) {
+    record SpeakerSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String name, String role,
+            String organization, @NotNull @SlugOf(SpeakerKind.class) String kind) implements Seed {
     }
 
     /** A quote as a curator writes it; {@code prefix} is needed only where the quote occurs twice. */
-    record EvidenceSeed(String sourceId, String exact, String prefix) {
+    record EvidenceSeed(String sourceId, @NotBlank String exact, String prefix) {
     }
 
-    record PlaceSeed(String code, String role) {
+    record PlaceSeed(String code, @NotNull @SlugOf(CountryRole.class) String role) {
     }
 
-    record MilestoneSeed(String date, String event) {
+    record MilestoneSeed(@NotNull @PartialDateValue String date, @NotBlank String event) {
     }
 
-    record ProjectSeed(String id, String name, List<String> aliases, String type, String sector, String scale,
-            String status, List<PlaceSeed> countries, List<MilestoneSeed> milestones, List<String> themes,
-            String summary, List<EvidenceSeed> evidence) {
+    record ProjectSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String name,
+            @NotNull(message = LIST) List<String> aliases, @NotNull @SlugOf(ProjectType.class) String type,
+            String sector, @SlugOf(ProjectScale.class) String scale, @SlugOf(ProjectStatus.class) String status,
+            @NotNull(message = LIST) List<@Valid PlaceSeed> countries,
+            @NotNull(message = LIST) List<@Valid MilestoneSeed> milestones,
+            @NotNull(message = LIST) List<String> themes,
+            @NotBlank String summary, @NotEmpty(message = QUOTES) List<@Valid EvidenceSeed> evidence) implements Seed {
     }
 
-    record PeriodSeed(String from, String to) {
+    record PeriodSeed(@PartialDateValue String from, @PartialDateValue String to) {
     }
 
-    record MetricSeed(String id, String name, String indicator, BigDecimal value, BigDecimal valueMax, String unit,
-            String approximation, String valueText, PeriodSeed period, String asOf, String kind, String project,
-            List<String> countries, List<String> themes, List<EvidenceSeed> evidence) {
+    record MetricSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String name,
+            @NotBlank @Pattern(regexp = SLUG, message = "must be a kebab-case code") String indicator,
+            @NotNull BigDecimal value, BigDecimal valueMax, String unit,
+            @NotNull @SlugOf(Approximation.class) String approximation, @NotBlank String valueText,
+            @Valid PeriodSeed period, @PartialDateValue String asOf, @NotNull @SlugOf(MetricKind.class) String kind,
+            String project, @NotNull(message = LIST) List<String> countries,
+            @NotNull(message = LIST) List<String> themes,
+            @NotEmpty(message = QUOTES) List<@Valid EvidenceSeed> evidence) implements Seed {
     }
 
     /** A statement; its text, when not given, is its first evidence quote. */
-    record StatementSeed(String id, String text, String type, String speaker, String date, String note,
-            List<String> projects, List<String> countries, List<String> themes, List<EvidenceSeed> evidence) {
+    record StatementSeed(@NotNull @Pattern(regexp = SLUG) String id, String text,
+            @NotNull @SlugOf(StatementType.class) String type, String speaker, @PartialDateValue String date,
+            String note, @NotNull(message = LIST) List<String> projects,
+            @NotNull(message = LIST) List<String> countries,
+            @NotNull(message = LIST) List<String> themes,
+            @NotEmpty(message = QUOTES) List<@Valid EvidenceSeed> evidence) implements Seed {
 
         String textOrQuote() {
             return text != null || evidence == null || evidence.isEmpty() ? text : evidence.get(0).exact();

@@ -1,331 +1,210 @@
 package org.bri.data.seed;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Validator;
+
 import org.bri.data.common.PartialDate;
-import org.bri.data.common.Slugged;
-import org.bri.data.country.CountryRole;
 import org.bri.data.country.IsoCountries;
 import org.bri.data.metric.Approximation;
-import org.bri.data.metric.MetricKind;
-import org.bri.data.metric.UnitKind;
-import org.bri.data.project.ProjectScale;
-import org.bri.data.project.ProjectStatus;
-import org.bri.data.project.ProjectType;
+import org.bri.data.seed.SeedRecords.CountrySeed;
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.MetricSeed;
-import org.bri.data.seed.SeedRecords.ProjectSeed;
+import org.bri.data.seed.SeedRecords.PlaceSeed;
+import org.bri.data.seed.SeedRecords.Seed;
+import org.bri.data.seed.SeedRecords.SeedSet;
 import org.bri.data.seed.SeedRecords.SourceSeed;
-import org.bri.data.seed.SeedRecords.StatementSeed;
 import org.bri.data.source.Anchor;
-import org.bri.data.source.SourceKind;
-import org.bri.data.statement.SpeakerKind;
-import org.bri.data.statement.StatementType;
 
 /**
- * Checks a seed set before anything is written: every quote verbatim at its offsets, every
- * reference resolvable, every code and vocabulary value known. Reports all problems at once.
+ * Checks a seed set before anything is written, reporting all problems at once: each record against the constraints on
+ * its fields, then what no field constraint sees (unique ids, resolvable references, quotes verbatim in their sources).
  */
 final class SeedValidator {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern CRS = Pattern.compile("\\d{5}");
-
     private final SeedSet seeds;
+    private final Validator validator;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, String> texts = new HashMap<>();
-    private Set<String> themeIds;
-    private Set<String> countryCodes;
 
-    private SeedValidator(SeedSet seeds) {
+    private SeedValidator(SeedSet seeds, Validator validator) {
         this.seeds = seeds;
+        this.validator = validator;
     }
 
     /** Validates a seed set and returns the text of each source, keyed by source id. */
-    static Map<String, String> validate(SeedSet seeds) {
-        SeedValidator validator = new SeedValidator(seeds);
-        validator.run();
-        if (!validator.problems.isEmpty()) {
-            throw new SeedValidationException(validator.problems);
+    static Map<String, String> validate(SeedSet seeds, Validator validator) {
+        SeedValidator check = new SeedValidator(seeds, validator);
+        check.run();
+        if (!check.problems.isEmpty()) {
+            throw new SeedValidationException(check.problems);
         }
-        return validator.texts;
+        return check.texts;
     }
 
     private void run() {
-        sources();
-        themeIds = ids("themes.json", "theme", seeds.themes(), t -> t.id());
-        seeds.themes().forEach(t -> required("themes.json", "theme", t.id(), "label", t.label(),
-                "description", t.description()));
-        countries();
-        Set<String> sectorIds = ids("sectors.json", "sector", seeds.sectors(), s -> s.id());
-        seeds.sectors().forEach(s -> {
-            required("sectors.json", "sector", s.id(), "label", s.label());
-            if (s.crsCode() == null || !CRS.matcher(s.crsCode()).matches()) {
-                problem("sectors.json", "sector", s.id(), "crsCode must be a 5-digit OECD DAC CRS purpose code");
+        check("sources.json", "source", seeds.sources(), this::document);
+        check("themes.json", "theme", seeds.themes(), null);
+        check("countries.json", "country", seeds.countries(), SeedValidator::iso);
+        check("sectors.json", "sector", seeds.sectors(), null);
+        check("units.json", "unit", seeds.units(), null);
+        check("speakers.json", "speaker", seeds.speakers(), null);
+        check("projects.json", "project", seeds.projects(), (p, problem) -> {
+            reference(problem, "sector", p.sector(), seeds.sectors());
+            tagged(problem, p.countries() == null ? null : p.countries().stream().map(PlaceSeed::code).toList(),
+                    p.themes(), p.evidence());
+        });
+        check("metrics.json", "metric", seeds.metrics(), (m, problem) -> {
+            reference(problem, "unit", m.unit(), seeds.units());
+            if (m.project() != null) {
+                reference(problem, "project", m.project(), seeds.projects());
             }
+            tagged(problem, m.countries(), m.themes(), m.evidence());
+            figure(m, problem);
+            quoted(problem, m.valueText(), m.evidence(),
+                    "valueText '" + m.valueText() + "' is not part of any evidence quote");
         });
-        Set<String> unitIds = ids("units.json", "unit", seeds.units(), u -> u.id(), Pattern.compile("[A-Za-z-]+"));
-        seeds.units().forEach(u -> {
-            required("units.json", "unit", u.id(), "label", u.label());
-            vocabulary("units.json", "unit", u.id(), "kind", u.kind(), UnitKind.class, false);
+        check("statements.json", "statement", seeds.statements(), (s, problem) -> {
+            if (s.textOrQuote() == null || s.textOrQuote().isBlank()) {
+                problem.accept("text is missing");
+            }
+            quoted(problem, s.textOrQuote(), s.evidence(), "text is not verbatim in any of its evidence quotes");
+            reference(problem, "speaker", s.speaker(), seeds.speakers());
+            references(problem, "projects", s.projects(), seeds.projects());
+            tagged(problem, s.countries(), s.themes(), s.evidence());
         });
-        Set<String> speakerIds = ids("speakers.json", "speaker", seeds.speakers(), s -> s.id());
-        seeds.speakers().forEach(s -> {
-            required("speakers.json", "speaker", s.id(), "name", s.name());
-            vocabulary("speakers.json", "speaker", s.id(), "kind", s.kind(), SpeakerKind.class, false);
-        });
-        Set<String> projectIds = ids("projects.json", "project", seeds.projects(), p -> p.id());
-        seeds.projects().forEach(p -> project(p, sectorIds));
-        ids("metrics.json", "metric", seeds.metrics(), m -> m.id());
-        seeds.metrics().forEach(m -> metric(m, unitIds, projectIds));
-        ids("statements.json", "statement", seeds.statements(), s -> s.id());
-        seeds.statements().forEach(s -> statement(s, speakerIds, projectIds));
     }
 
-    private void sources() {
-        ids("sources.json", "source", seeds.sources(), s -> s.id());
-        for (SourceSeed s : seeds.sources()) {
-            required("sources.json", "source", s.id(), "language", s.language(), "sha256", s.sha256());
-            vocabulary("sources.json", "source", s.id(), "kind", s.kind(), SourceKind.class, false);
-            date("sources.json", "source", s.id(), "publishedOn", s.publishedOn());
-            date("sources.json", "source", s.id(), "deliveredOn", s.deliveredOn());
-            byte[] bytes = seeds.documents().get(s.id());
-            if (bytes == null) {
-                problem("sources.json", "source", s.id(), "document file seeds/" + s.id() + ".txt is missing");
-                continue;
+    /** Runs the field constraints and the given rules, if any, on each record of a file, and finds ids used twice. */
+    private <T extends Seed> void check(String file, String kind, List<T> records,
+            BiConsumer<T, Consumer<String>> rules) {
+        Set<String> seen = new HashSet<>();
+        for (T record : records) {
+            Consumer<String> problem = reason -> problems
+                    .add("seeds/data/" + file + ": " + kind + " '" + record.id() + "': " + reason);
+            // Sorted, because a validator reports violations in no particular order.
+            validator.validate(record).stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                    .forEach(problem);
+            if (record.id() != null && !seen.add(record.id())) {
+                problem.accept("id is used twice");
             }
-            String actual = sha256(bytes);
-            if (!actual.equals(s.sha256())) {
-                problem("sources.json", "source", s.id(), "seeds/" + s.id() + ".txt has SHA-256 " + actual
-                        + " but sha256 says " + s.sha256() + ": the document changed");
+            if (rules != null) {
+                rules.accept(record, problem);
             }
-            texts.put(s.id(), new String(bytes, StandardCharsets.UTF_8));
         }
     }
 
-    private void countries() {
-        ids("countries.json", "country", seeds.countries(), c -> c.code(), Pattern.compile("[A-Z]{2}"));
-        seeds.countries().forEach(c -> {
-            required("countries.json", "country", c.code(), "alpha3", c.alpha3(), "name", c.name(),
-                    "region", c.region(), "subregion", c.subregion());
-            if (c.code() != null && IsoCountries.toAlpha2(c.code()).isEmpty()) {
-                problem("countries.json", "country", c.code(), "code is not an ISO 3166-1 alpha-2 code");
-            } else if (c.code() != null && !IsoCountries.alpha3Of(c.code()).equals(c.alpha3())) {
-                problem("countries.json", "country", c.code(), "alpha3 '" + c.alpha3()
-                        + "' is not the ISO 3166-1 alpha-3 code of " + c.code() + " (" + IsoCountries.alpha3Of(c.code())
-                        + ")");
-            }
-        });
-        countryCodes = seeds.countries().stream().map(c -> c.code()).collect(Collectors.toSet());
+    /** The source's document must be the one its checksum names, because quotes are checked against that text. */
+    private void document(SourceSeed s, Consumer<String> problem) {
+        byte[] bytes = seeds.documents().get(s.id());
+        if (bytes == null) {
+            problem.accept("document file seeds/" + s.id() + ".txt is missing");
+            return;
+        }
+        String actual = HexFormat.of().formatHex(SeedReader.sha256().digest(bytes));
+        if (!actual.equals(s.sha256())) {
+            problem.accept("seeds/" + s.id() + ".txt has SHA-256 " + actual + " but sha256 says " + s.sha256()
+                    + ": the document changed");
+        }
+        texts.put(s.id(), new String(bytes, StandardCharsets.UTF_8));
     }
 
-    private void project(ProjectSeed p, Set<String> sectorIds) {
-        String file = "projects.json";
-        required(file, "project", p.id(), "name", p.name(), "summary", p.summary());
-        vocabulary(file, "project", p.id(), "type", p.type(), ProjectType.class, false);
-        vocabulary(file, "project", p.id(), "scale", p.scale(), ProjectScale.class, true);
-        vocabulary(file, "project", p.id(), "status", p.status(), ProjectStatus.class, true);
-        reference(file, "project", p.id(), "sector", p.sector(), sectorIds);
-        if (list(file, "project", p.id(), "countries", p.countries())) {
-            references(file, "project", p.id(), "countries", p.countries().stream().map(c -> c.code()).toList(),
-                    countryCodes);
-            p.countries().forEach(c -> vocabulary(file, "project", p.id(), "countries role", c.role(),
-                    CountryRole.class, false));
+    private static void iso(CountrySeed c, Consumer<String> problem) {
+        if (c.code() != null && IsoCountries.toAlpha2(c.code()).isEmpty()) {
+            problem.accept("code is not an ISO 3166-1 alpha-2 code");
+        } else if (c.code() != null && !IsoCountries.alpha3Of(c.code()).equals(c.alpha3())) {
+            problem.accept("alpha3 '" + c.alpha3() + "' is not the ISO 3166-1 alpha-3 code of " + c.code() + " ("
+                    + IsoCountries.alpha3Of(c.code()) + ")");
         }
-        references(file, "project", p.id(), "themes", p.themes(), themeIds);
-        list(file, "project", p.id(), "aliases", p.aliases());
-        if (list(file, "project", p.id(), "milestones", p.milestones())) {
-            for (int i = 0; i < p.milestones().size(); i++) {
-                var m = p.milestones().get(i);
-                date(file, "project", p.id(), "milestones[" + i + "].date", m.date());
-                if (m.date() == null || m.event() == null || m.event().isBlank()) {
-                    problem(file, "project", p.id(), "milestones[" + i + "] needs a date and an event");
+    }
+
+    /** A range has an upper bound above its value, and only a range has one; a period runs forwards. */
+    private static void figure(MetricSeed m, Consumer<String> problem) {
+        boolean range = Approximation.RANGE.slug().equals(m.approximation());
+        if (range != (m.valueMax() != null)) {
+            problem.accept("valueMax must be given exactly when approximation is 'range'");
+        } else if (range && m.value() != null && m.valueMax().compareTo(m.value()) <= 0) {
+            problem.accept("valueMax must be greater than value");
+        }
+        PartialDate from = m.period() == null ? null : day(m.period().from());
+        PartialDate to = m.period() == null ? null : day(m.period().to());
+        if (m.period() != null && m.period().from() == null && m.period().to() == null) {
+            problem.accept("period needs from or to; write null for no period");
+        } else if (from != null && to != null && from.first().isAfter(to.last())) {
+            problem.accept("period.from is later than period.to");
+        }
+    }
+
+    /** A date, or null where it is missing or malformed: its constraint reports that. */
+    private static PartialDate day(String date) {
+        try {
+            return PartialDate.parseNullable(date);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void reference(Consumer<String> problem, String field, String value, List<? extends Seed> records) {
+        references(problem, field, Arrays.asList(value), records);
+    }
+
+    /** Each value must be the id of a record of the other file, once; a missing list is its constraint's to report. */
+    private static void references(Consumer<String> problem, String field, List<String> values,
+            List<? extends Seed> records) {
+        Set<String> known = records.stream().map(Seed::id).collect(Collectors.toSet());
+        for (String value : values == null ? List.<String>of() : values) {
+            if (value == null || !known.contains(value)) {
+                problem.accept(field + " '" + value + "' does not resolve to a known record");
+            }
+        }
+        if (values != null && new HashSet<>(values).size() != values.size()) {
+            problem.accept(field + " lists a value twice");
+        }
+    }
+
+    /** The countries, themes and quotes that projects, metrics and statements all carry. */
+    private void tagged(Consumer<String> problem, List<String> countries, List<String> themes,
+            List<EvidenceSeed> evidence) {
+        references(problem, "countries", countries, seeds.countries());
+        references(problem, "themes", themes, seeds.themes());
+        evidence(problem, evidence);
+    }
+
+    /** Each quote must stand exactly once in its source, so that the loader can anchor it. */
+    private void evidence(Consumer<String> problem, List<EvidenceSeed> evidence) {
+        for (int i = 0; evidence != null && i < evidence.size(); i++) {
+            EvidenceSeed e = evidence.get(i);
+            String text = texts.get(e.sourceId());
+            if (text == null) {
+                problem.accept("evidence[" + i + "].sourceId '" + e.sourceId() + "' is not a known source");
+            } else if (e.exact() != null && !e.exact().isBlank()) { // a blank quote is its constraint's to report
+                try {
+                    Anchor.find(text, e.exact(), e.prefix());
+                } catch (IllegalArgumentException failure) {
+                    String quote = e.exact().length() <= 80 ? e.exact() : e.exact().substring(0, 77) + "...";
+                    problem.accept("evidence[" + i + "]." + failure.getMessage() + " (source '" + e.sourceId()
+                            + "': \"" + quote + "\")");
                 }
             }
         }
-        evidence(file, "project", p.id(), p.evidence());
     }
 
-    private void metric(MetricSeed m, Set<String> unitIds, Set<String> projectIds) {
-        String file = "metrics.json";
-        required(file, "metric", m.id(), "name", m.name(), "indicator", m.indicator(), "valueText",
-                m.valueText());
-        if (m.value() == null) {
-            problem(file, "metric", m.id(), "value is missing");
-        }
-        reference(file, "metric", m.id(), "unit", m.unit(), unitIds);
-        vocabulary(file, "metric", m.id(), "approximation", m.approximation(), Approximation.class, false);
-        vocabulary(file, "metric", m.id(), "kind", m.kind(), MetricKind.class, false);
-        boolean range = Approximation.RANGE.slug().equals(m.approximation());
-        if (range != (m.valueMax() != null)) {
-            problem(file, "metric", m.id(), "valueMax must be given exactly when approximation is 'range'");
-        } else if (range && m.value() != null && m.valueMax().compareTo(m.value()) <= 0) {
-            problem(file, "metric", m.id(), "valueMax must be greater than value");
-        }
-        if (m.indicator() != null && !SLUG.matcher(m.indicator()).matches()) {
-            problem(file, "metric", m.id(), "indicator must be a kebab-case code");
-        }
-        if (m.project() != null) {
-            reference(file, "metric", m.id(), "project", m.project(), projectIds);
-        }
-        date(file, "metric", m.id(), "asOf", m.asOf());
-        if (m.period() != null) {
-            date(file, "metric", m.id(), "period.from", m.period().from());
-            date(file, "metric", m.id(), "period.to", m.period().to());
-            if (m.period().from() == null && m.period().to() == null) {
-                problem(file, "metric", m.id(), "period needs from or to; write null for no period");
-            } else if (m.period().from() != null && m.period().to() != null && validDate(m.period().from())
-                    && validDate(m.period().to())
-                    && PartialDate.parse(m.period().from()).first()
-                            .isAfter(PartialDate.parse(m.period().to()).last())) {
-                problem(file, "metric", m.id(), "period.from is later than period.to");
-            }
-        }
-        references(file, "metric", m.id(), "countries", m.countries(), countryCodes);
-        references(file, "metric", m.id(), "themes", m.themes(), themeIds);
-        evidence(file, "metric", m.id(), m.evidence());
-        if (m.valueText() != null && m.evidence() != null
-                && m.evidence().stream().noneMatch(e -> e.exact() != null && e.exact().contains(m.valueText()))) {
-            problem(file, "metric", m.id(), "valueText '" + m.valueText() + "' is not part of any evidence quote");
-        }
-    }
-
-    private void statement(StatementSeed s, Set<String> speakerIds, Set<String> projectIds) {
-        String file = "statements.json";
-        required(file, "statement", s.id(), "text", s.textOrQuote());
-        if (s.textOrQuote() != null && s.evidence() != null
-                && s.evidence().stream().noneMatch(e -> e.exact() != null && e.exact().contains(s.textOrQuote()))) {
-            problem(file, "statement", s.id(), "text is not verbatim in any of its evidence quotes");
-        }
-        vocabulary(file, "statement", s.id(), "type", s.type(), StatementType.class, false);
-        reference(file, "statement", s.id(), "speaker", s.speaker(), speakerIds);
-        date(file, "statement", s.id(), "date", s.date());
-        references(file, "statement", s.id(), "projects", s.projects(), projectIds);
-        references(file, "statement", s.id(), "countries", s.countries(), countryCodes);
-        references(file, "statement", s.id(), "themes", s.themes(), themeIds);
-        evidence(file, "statement", s.id(), s.evidence());
-    }
-
-    private void evidence(String file, String kind, String id, List<EvidenceSeed> evidence) {
-        if (evidence == null || evidence.isEmpty()) {
-            problem(file, kind, id, "has no evidence");
-            return;
-        }
-        for (int i = 0; i < evidence.size(); i++) {
-            String where = "evidence[" + i + "]: ";
-            EvidenceSeed e = evidence.get(i);
-            String text = e.sourceId() == null ? null : texts.get(e.sourceId());
-            if (text == null) {
-                problem(file, kind, id, where + "sourceId '" + e.sourceId() + "' is not a known source");
-                continue;
-            }
-            try {
-                Anchor.find(text, e.exact(), e.prefix());
-            } catch (IllegalArgumentException failure) {
-                problem(file, kind, id, where + failure.getMessage() + " '" + e.sourceId() + "': \""
-                        + abbreviate(String.valueOf(e.exact())) + "\"");
-            }
-        }
-    }
-
-    private <T> Set<String> ids(String file, String kind, List<T> records, Function<T, String> id) {
-        return ids(file, kind, records, id, SLUG);
-    }
-
-    private <T> Set<String> ids(String file, String kind, List<T> records, Function<T, String> id, Pattern format) {
-        Set<String> seen = new HashSet<>();
-        for (T record : records) {
-            String value = id.apply(record);
-            if (value == null || !format.matcher(value).matches()) {
-                problem(file, kind, value, "id is missing or not of the form " + format.pattern());
-            } else if (!seen.add(value)) {
-                problem(file, kind, value, "id is used twice");
-            }
-        }
-        return seen;
-    }
-
-    /** Checks that text fields, given as name and value pairs, are present. */
-    private void required(String file, String kind, String id, String... namesAndValues) {
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            String value = namesAndValues[i + 1];
-            if (value == null || value.isBlank()) {
-                problem(file, kind, id, namesAndValues[i] + " is missing");
-            }
-        }
-    }
-
-    private <E extends Enum<E> & Slugged> void vocabulary(String file, String kind, String id, String field,
-            String value, Class<E> vocabulary, boolean nullable) {
-        if (value == null ? !nullable : Slugged.find(vocabulary, value).isEmpty()) {
-            problem(file, kind, id, field + " '" + value + "' is not one of " + Slugged.slugs(vocabulary));
-        }
-    }
-
-    private void reference(String file, String kind, String id, String field, String value, Set<String> known) {
-        if (value == null || !known.contains(value)) {
-            problem(file, kind, id, field + " '" + value + "' does not resolve to a known record");
-        }
-    }
-
-    private void references(String file, String kind, String id, String field, List<String> values,
-            Set<String> known) {
-        if (list(file, kind, id, field, values)) {
-            values.forEach(v -> reference(file, kind, id, field, v, known));
-            if (new HashSet<>(values).size() != values.size()) {
-                problem(file, kind, id, field + " lists a value twice");
-            }
-        }
-    }
-
-    private boolean list(String file, String kind, String id, String field, List<?> values) {
-        if (values == null) {
-            problem(file, kind, id, field + " is missing; write [] for none");
-            return false;
-        }
-        return true;
-    }
-
-    private void date(String file, String kind, String id, String field, String value) {
-        if (value != null && !validDate(value)) {
-            problem(file, kind, id, field + " '" + value + "' is not a date written YYYY, YYYY-MM or YYYY-MM-DD");
-        }
-    }
-
-    private static boolean validDate(String value) {
-        try {
-            PartialDate.parse(value);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private void problem(String file, String kind, String id, String reason) {
-        problems.add("seeds/data/" + file + ": " + kind + " '" + id + "': " + reason);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** Figures and statements say only what their quotes say. */
+    private static void quoted(Consumer<String> problem, String text, List<EvidenceSeed> evidence, String reason) {
+        if (text != null && evidence != null
+                && evidence.stream().noneMatch(e -> e.exact() != null && e.exact().contains(text))) {
+            problem.accept(reason);
         }
     }
 }

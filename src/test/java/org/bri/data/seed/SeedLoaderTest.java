@@ -9,11 +9,13 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
 
 import org.bri.data.common.DataVersion;
 import org.bri.data.metric.Metric;
 import org.bri.data.project.Project;
 import org.bri.data.seed.SeedRecords.ProjectSeed;
+import org.bri.data.seed.SeedRecords.SeedSet;
 import org.bri.data.statement.Statement;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,9 @@ class SeedLoaderTest {
     @Inject
     DataVersion version;
 
+    @Inject
+    Validator validator;
+
     @Test
     void shouldHoldExactlyTheSeedRecords() {
         SeedSet seeds = read();
@@ -52,7 +57,7 @@ class SeedLoaderTest {
     void shouldChangeNothingWhenTheSameSeedsAreWrittenAgain() {
         Map<String, Long> before = counts();
         SeedSet seeds = read();
-        new SeedWriter(em, SeedValidator.validate(seeds)).write(seeds);
+        new SeedWriter(em, SeedValidator.validate(seeds, validator)).write(seeds);
         em.flush();
         assertThat(counts()).isEqualTo(before);
     }
@@ -76,7 +81,7 @@ class SeedLoaderTest {
                 seeds.sectors(),
                 seeds.units(), seeds.speakers(), projects, seeds.metrics(), seeds.statements(), seeds.documents(),
                 "edited");
-        new SeedWriter(em, SeedValidator.validate(edited)).write(edited);
+        new SeedWriter(em, SeedValidator.validate(edited, validator)).write(edited);
         em.flush();
         em.clear();
         assertThat(em.find(Project.class, changed.id()).name).endsWith("(renamed)");

@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.MetricSeed;
+import org.bri.data.seed.SeedRecords.MilestoneSeed;
 import org.bri.data.seed.SeedRecords.PlaceSeed;
 import org.bri.data.seed.SeedRecords.ProjectSeed;
+import org.bri.data.seed.SeedRecords.SeedSet;
 import org.bri.data.seed.SeedRecords.StatementSeed;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +26,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class SeedValidatorTest {
 
     private static final SeedSet SEEDS = new SeedReader("seeds", new ObjectMapper()).read();
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     @Test
     void shouldAcceptTheCuratedSeeds() {
-        Map<String, String> texts = SeedValidator.validate(SEEDS);
+        Map<String, String> texts = SeedValidator.validate(SEEDS, VALIDATOR);
         assertThat(texts).hasSize(SEEDS.sources().size());
     }
 
@@ -100,11 +106,22 @@ class SeedValidatorTest {
         SeedSet broken = withProject(first, p -> new ProjectSeed(p.id(), p.name(), p.aliases(), "spaceport",
                 p.sector(), p.scale(), "finished", List.of(new PlaceSeed("XX", "host")), p.milestones(), p.themes(),
                 p.summary(), List.of(new EvidenceSeed("nowhere", "x", null))));
-        assertThatThrownBy(() -> SeedValidator.validate(broken)).isInstanceOf(SeedValidationException.class)
+        assertThatThrownBy(() -> SeedValidator.validate(broken, VALIDATOR)).isInstanceOf(SeedValidationException.class)
                 .satisfies(e -> assertThat(((SeedValidationException) e).problems())
                         .anyMatch(m -> m.contains("type 'spaceport'"))
                         .anyMatch(m -> m.contains("status 'finished'")).anyMatch(m -> m.contains("'XX'"))
                         .anyMatch(m -> m.contains("sourceId 'nowhere'")));
+    }
+
+    @Test
+    void shouldNameTheFieldOfAMalformedDateAndOfAMissingList() {
+        ProjectSeed first = SEEDS.projects().get(0);
+        SeedSet broken = withProject(first, p -> new ProjectSeed(p.id(), p.name(), null, p.type(), p.sector(),
+                p.scale(), p.status(), p.countries(), List.of(new MilestoneSeed("2021-13", "opened")), p.themes(),
+                p.summary(), p.evidence()));
+        assertProblem(broken, "seeds/data/projects.json", "project '" + first.id() + "'",
+                "milestones[0].date '2021-13' is not a real calendar date");
+        assertProblem(broken, "project '" + first.id() + "'", "aliases is missing; write [] for none");
     }
 
     @Test
@@ -173,7 +190,7 @@ class SeedValidatorTest {
     }
 
     private static void assertProblem(SeedSet seeds, String... fragments) {
-        assertThatThrownBy(() -> SeedValidator.validate(seeds)).isInstanceOf(SeedValidationException.class)
+        assertThatThrownBy(() -> SeedValidator.validate(seeds, VALIDATOR)).isInstanceOf(SeedValidationException.class)
                 .satisfies(e -> assertThat(((SeedValidationException) e).problems())
                         .anyMatch(m -> java.util.Arrays.stream(fragments).allMatch(m::contains)));
     }

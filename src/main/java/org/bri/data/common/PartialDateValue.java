@@ -1,0 +1,26 @@
+package org.bri.data.common;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+/** A value, when given, must be a {@link PartialDate}: a real year, month or day written YYYY, YYYY-MM or YYYY-MM-DD. */
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Constraint(validatedBy = PartialDateValueValidator.class)
+public @interface PartialDateValue {
+
+    String message() default "is not a date written YYYY, YYYY-MM or YYYY-MM-DD";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

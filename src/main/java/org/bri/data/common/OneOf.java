@@ -1,5 +1,7 @@
 package org.bri.data.common;
 
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -13,8 +15,11 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** The value must be the slug of one of a vocabulary's constants. */
-@Target(TYPE_USE)
+/**
+ * A value, when given, must be exactly the slug of one of a vocabulary's constants: in a query
+ * filter, a seed file or a request body alike.
+ */
+@Target({FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 @Constraint(validatedBy = OneOf.Validator.class)
 public @interface OneOf {
@@ -27,7 +32,7 @@ public @interface OneOf {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Checks a filter value against the slugs of a vocabulary. */
+    /** Checks a value against the slugs of a vocabulary, naming the value and the slugs it may take. */
     class Validator implements ConstraintValidator<OneOf, String> {
 
         private List<String> slugs;
@@ -39,11 +44,11 @@ public @interface OneOf {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || value.isBlank() || slugs.contains(value.trim())) {
-                return true;
+            boolean known = value == null || slugs.contains(value);
+            if (!known) {
+                Violations.replace(context, "'" + value + "' is not one of " + slugs);
             }
-            Violations.replace(context, "unknown value '" + value + "'; expected one of " + slugs);
-            return false;
+            return known;
         }
     }
 }

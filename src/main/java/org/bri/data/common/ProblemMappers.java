@@ -24,7 +24,8 @@ class ProblemMappers {
     Response invalidParameters(ConstraintViolationException e, UriInfo uri) {
         List<ParameterError> errors = e.getConstraintViolations().stream()
                 .map(v -> ParameterError.query(parameter(v.getPropertyPath()), v.getMessage()))
-                .sorted(Comparator.comparing(ParameterError::name).thenComparing(ParameterError::detail)).toList();
+                .distinct().sorted(Comparator.comparing(ParameterError::name).thenComparing(ParameterError::detail))
+                .toList();
         String detail = errors.size() == 1
                 ? "The request has an invalid parameter: " + errors.get(0).name() + "."
                 : "The request has " + errors.size() + " invalid parameters.";

@@ -23,9 +23,11 @@ public abstract class RecordParams extends SearchParams {
     protected List<@Known(Catalog.SOURCE) String> source;
 
     @QueryParam("from")
+    @PartialDateValue
     protected String from;
 
     @QueryParam("to")
+    @PartialDateValue
     protected String to;
 
     @Override
@@ -35,9 +37,7 @@ public abstract class RecordParams extends SearchParams {
 
     @Override
     protected void checkFilters(BiConsumer<String, String> problem) {
-        PartialDate first = date("from", from, problem);
-        PartialDate last = date("to", to, problem);
-        if (first != null && last != null && first.first().isAfter(last.last())) {
+        if (from() != null && to() != null && from().isAfter(to())) {
             problem.accept("from", "must not be later than 'to'");
             problem.accept("to", "must not be earlier than 'from'");
         }
@@ -52,25 +52,21 @@ public abstract class RecordParams extends SearchParams {
         return values(source);
     }
 
-    /** The first day of the {@code from} filter, or null. */
+    /** The first day of the {@code from} filter, or null when absent or invalid. */
     protected LocalDate from() {
-        return from == null ? null : PartialDate.parse(from.trim()).first();
+        return valid(from) ? PartialDate.parse(from).first() : null;
     }
 
-    /** The last day of the {@code to} filter, or null. */
+    /** The last day of the {@code to} filter, or null when absent or invalid. */
     protected LocalDate to() {
-        return to == null ? null : PartialDate.parse(to.trim()).last();
+        return valid(to) ? PartialDate.parse(to).last() : null;
     }
 
-    private static PartialDate date(String name, String value, BiConsumer<String, String> problem) {
-        if (value == null) {
-            return null;
-        }
+    private static boolean valid(String date) {
         try {
-            return PartialDate.parse(value.trim());
+            return PartialDate.parseNullable(date) != null;
         } catch (IllegalArgumentException e) {
-            problem.accept(name, "'" + value + "' " + e.getMessage());
-            return null;
+            return false;
         }
     }
 }

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
+import org.bri.data.common.OneOf;
 import org.bri.data.common.PartialDateValue;
-import org.bri.data.common.SlugOf;
 import org.bri.data.country.CountryRole;
 import org.bri.data.metric.Approximation;
 import org.bri.data.metric.MetricKind;
@@ -57,7 +57,7 @@ final class SeedRecords {
     }
 
     record SourceSeed(@NotNull @Pattern(regexp = SLUG) String id, String title, String publisher, String author,
-            @NotNull @SlugOf(SourceKind.class) String kind, @PartialDateValue String publishedOn,
+            @NotNull @OneOf(SourceKind.class) String kind, @PartialDateValue String publishedOn,
             @PartialDateValue String deliveredOn, String dateNote, @NotBlank String language,
             @NotBlank String sha256) implements Seed {
     }
@@ -80,26 +80,26 @@ final class SeedRecords {
     }
 
     record UnitSeed(@NotNull @Pattern(regexp = "[A-Za-z-]+") String id, @NotBlank String label,
-            @NotNull @SlugOf(UnitKind.class) String kind) implements Seed {
+            @NotNull @OneOf(UnitKind.class) String kind) implements Seed {
     }
 
     record SpeakerSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String name, String role,
-            String organization, @NotNull @SlugOf(SpeakerKind.class) String kind) implements Seed {
+            String organization, @NotNull @OneOf(SpeakerKind.class) String kind) implements Seed {
     }
 
     /** A quote as a curator writes it; {@code prefix} is needed only where the quote occurs twice. */
     record EvidenceSeed(String sourceId, @NotBlank String exact, String prefix) {
     }
 
-    record PlaceSeed(String code, @NotNull @SlugOf(CountryRole.class) String role) {
+    record PlaceSeed(String code, @NotNull @OneOf(CountryRole.class) String role) {
     }
 
     record MilestoneSeed(@NotNull @PartialDateValue String date, @NotBlank String event) {
     }
 
     record ProjectSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String name,
-            @NotNull(message = LIST) List<String> aliases, @NotNull @SlugOf(ProjectType.class) String type,
-            String sector, @SlugOf(ProjectScale.class) String scale, @SlugOf(ProjectStatus.class) String status,
+            @NotNull(message = LIST) List<String> aliases, @NotNull @OneOf(ProjectType.class) String type,
+            String sector, @OneOf(ProjectScale.class) String scale, @OneOf(ProjectStatus.class) String status,
             @NotNull(message = LIST) List<@Valid PlaceSeed> countries,
             @NotNull(message = LIST) List<@Valid MilestoneSeed> milestones,
             @NotNull(message = LIST) List<String> themes,
@@ -112,8 +112,8 @@ final class SeedRecords {
     record MetricSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String name,
             @NotBlank @Pattern(regexp = SLUG, message = "must be a kebab-case code") String indicator,
             @NotNull BigDecimal value, BigDecimal valueMax, String unit,
-            @NotNull @SlugOf(Approximation.class) String approximation, @NotBlank String valueText,
-            @Valid PeriodSeed period, @PartialDateValue String asOf, @NotNull @SlugOf(MetricKind.class) String kind,
+            @NotNull @OneOf(Approximation.class) String approximation, @NotBlank String valueText,
+            @Valid PeriodSeed period, @PartialDateValue String asOf, @NotNull @OneOf(MetricKind.class) String kind,
             String project, @NotNull(message = LIST) List<String> countries,
             @NotNull(message = LIST) List<String> themes,
             @NotEmpty(message = QUOTES) List<@Valid EvidenceSeed> evidence) implements Seed {
@@ -121,7 +121,7 @@ final class SeedRecords {
 
     /** A statement; its text, when not given, is its first evidence quote. */
     record StatementSeed(@NotNull @Pattern(regexp = SLUG) String id, String text,
-            @NotNull @SlugOf(StatementType.class) String type, String speaker, @PartialDateValue String date,
+            @NotNull @OneOf(StatementType.class) String type, String speaker, @PartialDateValue String date,
             String note, @NotNull(message = LIST) List<String> projects,
             @NotNull(message = LIST) List<String> countries,
             @NotNull(message = LIST) List<String> themes,

@@ -18,7 +18,12 @@ public interface Slugged {
 
     @JsonValue
     default String slug() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return slugOf(name());
+    }
+
+    /** The slug of a constant's name; enums keep it in an {@code @EnumeratedValue} field, the database's value. */
+    static String slugOf(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Finds the constant of a vocabulary by its slug. */

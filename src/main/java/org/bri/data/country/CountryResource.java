@@ -1,6 +1,7 @@
 package org.bri.data.country;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.transaction.Transactional;
@@ -10,10 +11,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.bri.data.common.Catalog;
+import org.bri.data.common.Known;
+import org.bri.data.common.ListParams;
+import org.bri.data.common.MaxValues;
 import org.bri.data.common.ResourceNotFoundException;
+import org.jboss.resteasy.reactive.Separator;
 
 /** The countries the data references, with counts of the records about each. */
 @Path("/api/v1/countries")
@@ -28,7 +35,7 @@ public class CountryResource {
     }
 
     @GET
-    public Response list(@Valid @BeanParam CountryParams params) {
+    public Response list(@Valid @BeanParam Params params) {
         Map<String, CountryResponse.Counts> counts = countries.counts();
         List<CountryResponse> all = countries.search(params.regions(), params.sort()).stream()
                 .map(c -> CountryResponse.from(c, counts.getOrDefault(c.code, CountryResponse.Counts.NONE))).toList();
@@ -42,5 +49,29 @@ public class CountryResource {
                 .orElseThrow(() -> new ResourceNotFoundException("country", "code", code));
         return CountryResponse.from(country,
                 countries.counts().getOrDefault(country.code, CountryResponse.Counts.NONE));
+    }
+
+    /** The query parameters of the country list. */
+    public static class Params extends ListParams {
+
+        @QueryParam("region")
+        @Separator(",")
+        @MaxValues
+        List<@Known(Catalog.REGION) String> region;
+
+        @Override
+        protected Map<String, String> sorts() {
+            return Map.of("code", "code", "alpha3", "alpha3", "name", "name", "region", "region");
+        }
+
+        @Override
+        protected String defaultSort() {
+            return "name";
+        }
+
+        /** The regions and subregions asked for, in lower case. */
+        List<String> regions() {
+            return values(region).stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
+        }
     }
 }

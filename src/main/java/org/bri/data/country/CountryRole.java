@@ -1,8 +1,7 @@
 package org.bri.data.country;
 
-import jakarta.persistence.Converter;
+import jakarta.persistence.EnumeratedValue;
 
-import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** How a country takes part in a project: where it is (host) or who builds, finances, founds or leads it (partner). */
@@ -10,12 +9,7 @@ public enum CountryRole implements Slugged {
 
     HOST, PARTNER;
 
-    /** Stores the value as its slug. */
-    @Converter(autoApply = true)
-    public static class Column extends SlugConverter<CountryRole> {
-
-        public Column() {
-            super(CountryRole.class);
-        }
-    }
+    /** The value stored in the database: the slug. */
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(name());
 }

@@ -1,8 +1,7 @@
 package org.bri.data.metric;
 
-import jakarta.persistence.Converter;
+import jakarta.persistence.EnumeratedValue;
 
-import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** How a printed figure qualifies its number ("over", "nearly", a range...). */
@@ -10,12 +9,7 @@ public enum Approximation implements Slugged {
 
     EXACT, MORE_THAN, NEARLY, ABOUT, UP_TO, RANGE;
 
-    /** Stores the value as its slug. */
-    @Converter(autoApply = true)
-    public static class Column extends SlugConverter<Approximation> {
-
-        public Column() {
-            super(Approximation.class);
-        }
-    }
+    /** The value stored in the database: the slug. */
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(name());
 }

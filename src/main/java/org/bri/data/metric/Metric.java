@@ -9,6 +9,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -35,39 +37,33 @@ public class Metric {
     @Column(name = "metric_value", precision = 30, scale = 6)
     public BigDecimal value;
 
-    @Column(name = "value_max", precision = 30, scale = 6)
+    @Column(precision = 30, scale = 6)
     public BigDecimal valueMax;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "unit_id")
     public MetricUnit unit;
 
+    @Enumerated(EnumType.STRING)
     public Approximation approximation;
 
-    @Column(name = "value_text")
     public String valueText;
 
-    @Column(name = "period_from")
     public String periodFrom;
 
-    @Column(name = "period_to")
     public String periodTo;
 
-    @Column(name = "as_of")
     public String asOf;
 
     /** First day the figure can refer to, derived from its period or as-of date, for date filters. */
-    @Column(name = "date_start")
     public LocalDate dateStart;
 
     /** Last day the figure can refer to. */
-    @Column(name = "date_end")
     public LocalDate dateEnd;
 
+    @Enumerated(EnumType.STRING)
     public MetricKind kind;
 
     @ManyToOne(fetch = FetchType.EAGER)
-    @JoinColumn(name = "project_id")
     public Project project;
 
     @ManyToMany
@@ -81,7 +77,6 @@ public class Metric {
     public List<Theme> themes = new ArrayList<>();
 
     /** Normalized words of the record's texts and quotes, for the q search; never served. */
-    @Column(name = "search_text")
     public String searchText;
 
     @ElementCollection

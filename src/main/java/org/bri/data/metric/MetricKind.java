@@ -1,8 +1,7 @@
 package org.bri.data.metric;
 
-import jakarta.persistence.Converter;
+import jakarta.persistence.EnumeratedValue;
 
-import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** Whether a figure was observed, or is a target or a forecast. */
@@ -10,12 +9,7 @@ public enum MetricKind implements Slugged {
 
     OBSERVED, TARGET, FORECAST;
 
-    /** Stores the value as its slug. */
-    @Converter(autoApply = true)
-    public static class Column extends SlugConverter<MetricKind> {
-
-        public Column() {
-            super(MetricKind.class);
-        }
-    }
+    /** The value stored in the database: the slug. */
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(name());
 }

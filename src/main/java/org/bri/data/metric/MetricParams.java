@@ -42,8 +42,8 @@ public class MetricParams extends RecordParams {
     }
 
     /** The filter, with the project fixed when the list is a project's own. */
-    MetricFilter filter(String fixedProject) {
-        return new MetricFilter(q(), projects(fixedProject), countries(), values(unit), themes(),
+    MetricRepository.Filter filter(String fixedProject) {
+        return new MetricRepository.Filter(q(), projects(fixedProject), countries(), values(unit), themes(),
                 values(kind, MetricKind.class), sources(), values(indicator), from(), to());
     }
 }

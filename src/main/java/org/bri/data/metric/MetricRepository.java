@@ -1,5 +1,8 @@
 package org.bri.data.metric;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
@@ -14,7 +17,7 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class MetricRepository implements PanacheRepositoryBase<Metric, String>, IdCatalog {
 
-    PanacheQuery<Metric> search(MetricFilter f, Sort sort) {
+    PanacheQuery<Metric> search(Filter f, Sort sort) {
         Where where = new Where()
                 .search(f.q(), "m.searchText")
                 .and("m.project.id in :projects", "projects", f.projects())
@@ -36,5 +39,11 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, String>, 
     @Override
     public boolean contains(String indicator) {
         return count("indicator", indicator) > 0;
+    }
+
+    /** The filters of the metric list; an empty list or null means "any". */
+    record Filter(String q, List<String> projects, List<String> countries, List<String> units,
+            List<String> themes, List<MetricKind> kinds, List<String> sources, List<String> indicators, LocalDate from,
+            LocalDate to) {
     }
 }

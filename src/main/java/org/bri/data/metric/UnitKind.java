@@ -1,8 +1,7 @@
 package org.bri.data.metric;
 
-import jakarta.persistence.Converter;
+import jakarta.persistence.EnumeratedValue;
 
-import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** What a unit measures: money, a count of things, a physical measure or a ratio. */
@@ -10,12 +9,7 @@ public enum UnitKind implements Slugged {
 
     CURRENCY, COUNT, MEASURE, RATIO;
 
-    /** Stores the value as its slug. */
-    @Converter(autoApply = true)
-    public static class Column extends SlugConverter<UnitKind> {
-
-        public Column() {
-            super(UnitKind.class);
-        }
-    }
+    /** The value stored in the database: the slug. */
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(name());
 }

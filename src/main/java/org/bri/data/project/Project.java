@@ -7,6 +7,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -26,18 +28,19 @@ public class Project {
     public String id;
 
     public String name;
+    @Enumerated(EnumType.STRING)
     public ProjectType type;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "sector_id")
     public Sector sector;
 
+    @Enumerated(EnumType.STRING)
     public ProjectScale scale;
+    @Enumerated(EnumType.STRING)
     public ProjectStatus status;
     public String summary;
 
     /** Normalized words of the record's texts and quotes, for the q search; never served. */
-    @Column(name = "search_text")
     public String searchText;
 
     @ElementCollection

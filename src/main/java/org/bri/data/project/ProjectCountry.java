@@ -1,6 +1,8 @@
 package org.bri.data.project;
 
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -16,5 +18,6 @@ public class ProjectCountry {
     @JoinColumn(name = "country_code")
     public Country country;
 
+    @Enumerated(EnumType.STRING)
     public CountryRole role;
 }

@@ -52,8 +52,8 @@ public class ProjectParams extends SearchParams {
         return "name";
     }
 
-    ProjectFilter filter() {
-        return new ProjectFilter(q(), countries(), values(countryRole, CountryRole.class),
+    ProjectRepository.Filter filter() {
+        return new ProjectRepository.Filter(q(), countries(), values(countryRole, CountryRole.class),
                 values(type, ProjectType.class), values(sector),
                 values(status, ProjectStatus.class), values(scale, ProjectScale.class), themes());
     }

@@ -1,10 +1,13 @@
 package org.bri.data.project;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
 import org.bri.data.common.IdRepository;
 import org.bri.data.common.Where;
+import org.bri.data.country.CountryRole;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
@@ -13,7 +16,7 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class ProjectRepository implements IdRepository<Project> {
 
-    PanacheQuery<Project> search(ProjectFilter f, Sort sort) {
+    PanacheQuery<Project> search(Filter f, Sort sort) {
         Where where = new Where()
                 .search(f.q(), "p.searchText")
                 .any("p.countries", "(x.country.code in :countries or x.country.alpha3 in :countries)"
@@ -31,5 +34,11 @@ public class ProjectRepository implements IdRepository<Project> {
     @Override
     public Catalog catalog() {
         return Catalog.PROJECT;
+    }
+
+    /** The filters of the project list; an empty list means "any". */
+    record Filter(String q, List<String> countries, List<CountryRole> roles, List<ProjectType> types,
+            List<String> sectors,
+            List<ProjectStatus> statuses, List<ProjectScale> scales, List<String> themes) {
     }
 }

@@ -1,8 +1,7 @@
 package org.bri.data.project;
 
-import jakarta.persistence.Converter;
+import jakarta.persistence.EnumeratedValue;
 
-import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /**
@@ -24,12 +23,7 @@ public enum ProjectStatus implements Slugged {
         return iatiCode;
     }
 
-    /** Stores the value as its slug. */
-    @Converter(autoApply = true)
-    public static class Column extends SlugConverter<ProjectStatus> {
-
-        public Column() {
-            super(ProjectStatus.class);
-        }
-    }
+    /** The value stored in the database: the slug. */
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(name());
 }

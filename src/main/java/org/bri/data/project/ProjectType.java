@@ -1,8 +1,7 @@
 package org.bri.data.project;
 
-import jakarta.persistence.Converter;
+import jakarta.persistence.EnumeratedValue;
 
-import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** What kind of undertaking a project is. */
@@ -10,12 +9,7 @@ public enum ProjectType implements Slugged {
 
     RAILWAY, HIGH_SPEED_RAILWAY, URBAN_RAIL, PORT, FREIGHT_SERVICE, RAIL_SERVICE, ROUTE, CORRIDOR, ECONOMIC_CORRIDOR, PROGRAMME, FUND, BANK, MECHANISM, PLATFORM, FORUM;
 
-    /** Stores the value as its slug. */
-    @Converter(autoApply = true)
-    public static class Column extends SlugConverter<ProjectType> {
-
-        public Column() {
-            super(ProjectType.class);
-        }
-    }
+    /** The value stored in the database: the slug. */
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(name());
 }

@@ -1,6 +1,5 @@
 package org.bri.data.project;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -13,6 +12,5 @@ public class Sector {
 
     public String label;
 
-    @Column(name = "crs_code")
     public String crsCode;
 }

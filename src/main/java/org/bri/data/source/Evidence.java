@@ -7,7 +7,6 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class Evidence {
 
-    @Column(name = "source_id")
     public String sourceId;
 
     public String exact;

@@ -3,6 +3,8 @@ package org.bri.data.source;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 
@@ -16,15 +18,13 @@ public class Source {
     public String title;
     public String publisher;
     public String author;
+    @Enumerated(EnumType.STRING)
     public SourceKind kind;
 
-    @Column(name = "published_on")
     public String publishedOn;
 
-    @Column(name = "delivered_on")
     public String deliveredOn;
 
-    @Column(name = "date_note")
     public String dateNote;
 
     public String language;

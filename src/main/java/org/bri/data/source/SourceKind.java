@@ -1,8 +1,7 @@
 package org.bri.data.source;
 
-import jakarta.persistence.Converter;
+import jakarta.persistence.EnumeratedValue;
 
-import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** What kind of document a source is. */
@@ -10,12 +9,7 @@ public enum SourceKind implements Slugged {
 
     NEWS, COMMENTARY, SPEECH, JOURNAL_ARTICLE, OFFICIAL_ARTICLE;
 
-    /** Stores the value as its slug. */
-    @Converter(autoApply = true)
-    public static class Column extends SlugConverter<SourceKind> {
-
-        public Column() {
-            super(SourceKind.class);
-        }
-    }
+    /** The value stored in the database: the slug. */
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(name());
 }

@@ -1,5 +1,7 @@
 package org.bri.data.source;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.bri.data.common.ListParams;
 import org.bri.data.common.ResourceNotFoundException;
 
 /** The source documents every record is drawn from. */
@@ -23,7 +26,7 @@ public class SourceResource {
     }
 
     @GET
-    public Response list(@Valid @BeanParam SourceParams params) {
+    public Response list(@Valid @BeanParam Params params) {
         return params.respond(sources.findAll(params.sort()), SourceResponse::from);
     }
 
@@ -39,5 +42,19 @@ public class SourceResource {
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     public String text(@PathParam("id") String id) {
         return sources.text(id).orElseThrow(() -> new ResourceNotFoundException("source", id));
+    }
+
+    /** The query parameters of the source list: paging and sorting only. */
+    public static class Params extends ListParams {
+
+        @Override
+        protected Map<String, String> sorts() {
+            return Map.of("id", "id", "title", "title", "publishedOn", "publishedOn", "kind", "kind");
+        }
+
+        @Override
+        protected String defaultSort() {
+            return "publishedOn";
+        }
     }
 }

@@ -1,8 +1,7 @@
 package org.bri.data.statement;
 
-import jakarta.persistence.Converter;
+import jakarta.persistence.EnumeratedValue;
 
-import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** Whether a speaker is a person or a body such as a conference or a report. */
@@ -10,12 +9,7 @@ public enum SpeakerKind implements Slugged {
 
     PERSON, BODY;
 
-    /** Stores the value as its slug. */
-    @Converter(autoApply = true)
-    public static class Column extends SlugConverter<SpeakerKind> {
-
-        public Column() {
-            super(SpeakerKind.class);
-        }
-    }
+    /** The value stored in the database: the slug. */
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(name());
 }

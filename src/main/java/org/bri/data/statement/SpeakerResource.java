@@ -1,16 +1,24 @@
 package org.bri.data.statement;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.bri.data.common.ListParams;
+import org.bri.data.common.MaxValues;
+import org.bri.data.common.OneOf;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.statement.StatementResponse.SpeakerResponse;
+import org.jboss.resteasy.reactive.Separator;
 
 /** The people and bodies that statements are attributed to: the values of the speaker filter. */
 @Path("/api/v1/speakers")
@@ -24,7 +32,7 @@ public class SpeakerResource {
     }
 
     @GET
-    public Response list(@Valid @BeanParam SpeakerParams params) {
+    public Response list(@Valid @BeanParam Params params) {
         return params.respond(speakers.search(params.kinds(), params.sort()), SpeakerResponse::from);
     }
 
@@ -33,5 +41,28 @@ public class SpeakerResource {
     public SpeakerResponse get(@PathParam("id") String id) {
         return speakers.findByIdOptional(id).map(SpeakerResponse::from)
                 .orElseThrow(() -> new ResourceNotFoundException("speaker", id));
+    }
+
+    /** The query parameters of the speaker list. */
+    public static class Params extends ListParams {
+
+        @QueryParam("kind")
+        @Separator(",")
+        @MaxValues
+        List<@OneOf(SpeakerKind.class) String> kind;
+
+        @Override
+        protected Map<String, String> sorts() {
+            return Map.of("id", "id", "name", "name", "kind", "kind");
+        }
+
+        @Override
+        protected String defaultSort() {
+            return "name";
+        }
+
+        List<SpeakerKind> kinds() {
+            return values(kind, SpeakerKind.class);
+        }
     }
 }

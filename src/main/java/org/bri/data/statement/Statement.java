@@ -8,6 +8,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -29,10 +31,10 @@ public class Statement {
     public String id;
 
     public String text;
+    @Enumerated(EnumType.STRING)
     public StatementType type;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "speaker_id")
     public Speaker speaker;
 
     @Column(name = "date_text")
@@ -42,11 +44,9 @@ public class Statement {
     public String note;
 
     /** First day the statement's date can stand for, for date filters and sorting. */
-    @Column(name = "date_start")
     public LocalDate dateStart;
 
     /** Last day the statement's date can stand for. */
-    @Column(name = "date_end")
     public LocalDate dateEnd;
 
     @ManyToMany
@@ -65,7 +65,6 @@ public class Statement {
     public List<Theme> themes = new ArrayList<>();
 
     /** Normalized words of the record's texts and quotes, for the q search; never served. */
-    @Column(name = "search_text")
     public String searchText;
 
     @ElementCollection

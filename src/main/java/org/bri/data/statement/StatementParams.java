@@ -36,8 +36,8 @@ public class StatementParams extends RecordParams {
     }
 
     /** The filter, with the project fixed when the list is a project's own. */
-    StatementFilter filter(String fixedProject) {
-        return new StatementFilter(q(), values(speaker), values(type, StatementType.class), themes(),
+    StatementRepository.Filter filter(String fixedProject) {
+        return new StatementRepository.Filter(q(), values(speaker), values(type, StatementType.class), themes(),
                 projects(fixedProject), countries(), sources(), from(), to());
     }
 }

@@ -1,5 +1,8 @@
 package org.bri.data.statement;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Where;
@@ -12,7 +15,7 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class StatementRepository implements PanacheRepositoryBase<Statement, String> {
 
-    PanacheQuery<Statement> search(StatementFilter f, Sort sort) {
+    PanacheQuery<Statement> search(Filter f, Sort sort) {
         Where where = new Where()
                 .search(f.q(), "s.searchText")
                 .and("s.speaker.id in :speakers", "speakers", f.speakers())
@@ -23,5 +26,10 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
                 .any("s.evidence", "x.sourceId in :sources", "sources", f.sources())
                 .overlaps("s", f.from(), f.to());
         return find(where.query("from Statement s"), sort, where.parameters());
+    }
+
+    /** The filters of the statement list; an empty list or null means "any". */
+    record Filter(String q, List<String> speakers, List<StatementType> types, List<String> themes,
+            List<String> projects, List<String> countries, List<String> sources, LocalDate from, LocalDate to) {
     }
 }

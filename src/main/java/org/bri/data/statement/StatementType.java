@@ -1,8 +1,7 @@
 package org.bri.data.statement;
 
-import jakarta.persistence.Converter;
+import jakarta.persistence.EnumeratedValue;
 
-import org.bri.data.common.SlugConverter;
 import org.bri.data.common.Slugged;
 
 /** What a statement is: a quote, reported speech, a stated policy, a commitment or an assessment. */
@@ -10,12 +9,7 @@ public enum StatementType implements Slugged {
 
     QUOTE, PARAPHRASE, POLICY, COMMITMENT, ASSESSMENT;
 
-    /** Stores the value as its slug. */
-    @Converter(autoApply = true)
-    public static class Column extends SlugConverter<StatementType> {
-
-        public Column() {
-            super(StatementType.class);
-        }
-    }
+    /** The value stored in the database: the slug. */
+    @EnumeratedValue
+    private final String slug = Slugged.slugOf(name());
 }

@@ -1,5 +1,7 @@
 package org.bri.data.theme;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -9,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.bri.data.common.ListParams;
 import org.bri.data.common.ResourceNotFoundException;
 
 /** The fixed vocabulary of themes that projects, metrics and statements are tagged with. */
@@ -23,7 +26,7 @@ public class ThemeResource {
     }
 
     @GET
-    public Response list(@Valid @BeanParam ThemeParams params) {
+    public Response list(@Valid @BeanParam Params params) {
         return params.respond(themes.findAll(params.sort()), ThemeResponse::from);
     }
 
@@ -32,5 +35,19 @@ public class ThemeResource {
     public ThemeResponse get(@PathParam("id") String id) {
         return themes.findByIdOptional(id).map(ThemeResponse::from)
                 .orElseThrow(() -> new ResourceNotFoundException("theme", id));
+    }
+
+    /** The query parameters of the theme list: paging and sorting only. */
+    public static class Params extends ListParams {
+
+        @Override
+        protected Map<String, String> sorts() {
+            return Map.of("id", "id", "label", "label");
+        }
+
+        @Override
+        protected String defaultSort() {
+            return "id";
+        }
     }
 }

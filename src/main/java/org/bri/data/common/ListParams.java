@@ -45,6 +45,9 @@ public abstract class ListParams {
     private UriInfo uri;
     private ApiConfig.Paging limits;
 
+    /** The start of the problem detail for a parameter the endpoint does not take. */
+    static final String NOT_A_PARAMETER = "is not a parameter of this endpoint";
+
     @QueryParam("page")
     protected String page;
 
@@ -79,8 +82,7 @@ public abstract class ListParams {
         query.forEach((name, values) -> {
             Boolean multiple = known.get(name);
             if (multiple == null) {
-                problem.accept(name, "is not a parameter of this endpoint; known parameters: "
-                        + String.join(", ", known.keySet()));
+                problem.accept(name, NOT_A_PARAMETER + "; known parameters: " + String.join(", ", known.keySet()));
             } else if (values.stream().allMatch(String::isBlank)) {
                 problem.accept(name, "must not be empty");
             } else if (!multiple && values.size() > 1) {

@@ -2,7 +2,9 @@ package org.bri.data.common;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -22,13 +24,20 @@ class ProblemMappers {
     /** Every invalid query parameter, named as the client sent it, in one 400 response. */
     @ServerExceptionMapper
     Response invalidParameters(ConstraintViolationException e, UriInfo uri) {
-        List<ParameterError> errors = e.getConstraintViolations().stream()
-                .map(v -> ParameterError.query(parameter(v.getPropertyPath()), v.getMessage()))
-                .distinct().sorted(Comparator.comparing(ParameterError::name).thenComparing(ParameterError::detail))
+        List<ParameterError> all = e.getConstraintViolations().stream()
+                .map(v -> ParameterError.query(parameter(v.getPropertyPath()), v.getMessage())).distinct()
+                .sorted(Comparator.comparing(ParameterError::name).thenComparing(ParameterError::detail)).toList();
+        // A parameter the endpoint does not take is reported as that alone, not also for its value.
+        Set<String> unknown = all.stream().filter(error -> error.detail().startsWith(ListParams.NOT_A_PARAMETER))
+                .map(ParameterError::name).collect(Collectors.toSet());
+        List<ParameterError> errors = all.stream()
+                .filter(error -> !unknown.contains(error.name())
+                        || error.detail().startsWith(ListParams.NOT_A_PARAMETER))
                 .toList();
-        String detail = errors.size() == 1
+        long names = errors.stream().map(ParameterError::name).distinct().count();
+        String detail = names == 1
                 ? "The request has an invalid parameter: " + errors.get(0).name() + "."
-                : "The request has " + errors.size() + " invalid parameters.";
+                : "The request has " + names + " invalid parameters.";
         return problem(400, detail, uri, errors);
     }
 

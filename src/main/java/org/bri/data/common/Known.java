@@ -33,7 +33,8 @@ public @interface Known {
     /** Checks a filter value against the catalog bean that keeps its ids; one instance per constraint. */
     class Validator implements ConstraintValidator<Known, String> {
 
-        private final Map<Catalog, IdCatalog> catalogs = new EnumMap<>(Catalog.class);
+        // Built whole, then published, so that concurrent requests never see a half-filled map.
+        private volatile Map<Catalog, IdCatalog> catalogs;
         private Catalog catalog;
 
         @Override
@@ -52,11 +53,15 @@ public @interface Known {
 
         /** The catalog bean, found on first use: validators are built before the beans they need. */
         private IdCatalog catalog() {
-            if (catalogs.isEmpty()) {
-                Arc.container().select(IdCatalog.class, Any.Literal.INSTANCE)
-                        .forEach(bean -> catalogs.put(bean.catalog(), bean));
+            Map<Catalog, IdCatalog> all = catalogs;
+            if (all == null) {
+                all = new EnumMap<>(Catalog.class);
+                for (IdCatalog bean : Arc.container().select(IdCatalog.class, Any.Literal.INSTANCE)) {
+                    all.put(bean.catalog(), bean);
+                }
+                catalogs = all;
             }
-            return catalogs.get(catalog);
+            return all.get(catalog);
         }
     }
 }

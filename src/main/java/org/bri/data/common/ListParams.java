@@ -1,6 +1,7 @@
 package org.bri.data.common;
 
 import java.lang.reflect.Field;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,8 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -83,7 +86,7 @@ public abstract class ListParams {
             Boolean multiple = known.get(name);
             if (multiple == null) {
                 problem.accept(name, NOT_A_PARAMETER + "; known parameters: " + String.join(", ", known.keySet()));
-            } else if (values.stream().allMatch(String::isBlank)) {
+            } else if (values.stream().flatMap(v -> Arrays.stream(v.split(",", -1))).allMatch(String::isBlank)) {
                 problem.accept(name, "must not be empty");
             } else if (!multiple && values.size() > 1) {
                 problem.accept(name, "must be given once");
@@ -93,6 +96,17 @@ public abstract class ListParams {
         number("size", size, limits.maxSize(), problem);
         parseSort(problem);
         checkFilters(problem);
+    }
+
+    /**
+     * Validates these parameters by hand, for a list whose path must be checked first: a nested
+     * list answers 404 for an unknown parent before any 400 about its parameters.
+     */
+    public void validate(Validator validator) {
+        var violations = validator.validate(this);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
     }
 
     /** Answers with the requested page of a query's results, mapped to API records. */
@@ -106,6 +120,9 @@ public abstract class ListParams {
     }
 
     private PageRequest page() {
+        if (limits == null) {
+            throw new IllegalStateException("list parameters are answered only once validated (@Valid)");
+        }
         return new PageRequest(page == null ? 1 : Integer.parseInt(page.trim()),
                 size == null ? limits.defaultSize() : Integer.parseInt(size.trim()));
     }

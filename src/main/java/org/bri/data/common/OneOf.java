@@ -16,8 +16,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A value, when given, must be exactly the slug of one of a vocabulary's constants: in a query
- * filter, a seed file or a request body alike.
+ * A value, when given, must be the slug of one of a vocabulary's constants, spaces around it
+ * aside: in a query filter, a seed file or a request body alike.
  */
 @Target({FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
@@ -44,7 +44,7 @@ public @interface OneOf {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            boolean known = value == null || slugs.contains(value);
+            boolean known = value == null || slugs.contains(value.strip());
             if (!known) {
                 Violations.replace(context, "'" + value + "' is not one of " + slugs);
             }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,6 +40,15 @@ class ProblemMappers {
                 ? "The request has an invalid parameter: " + errors.get(0).name() + "."
                 : "The request has " + names + " invalid parameters.";
         return problem(400, detail, uri, errors);
+    }
+
+    /**
+     * A validator that failed rather than judged, as when a filter's ids cannot be looked up
+     * because the database is gone: answered like any other failure, so a lost database is a 503.
+     */
+    @ServerExceptionMapper
+    Response validationFailed(ValidationException e, UriInfo uri) {
+        return unexpected(e, uri);
     }
 
     /** The query parameter of a violation: the first property below the method and its bean parameter. */

@@ -35,7 +35,7 @@ public interface Slugged {
     static <E extends Enum<E> & Slugged> E of(Class<E> vocabulary, String slug) {
         return slug == null
                 ? null
-                : find(vocabulary, slug).orElseThrow(() -> new IllegalArgumentException(
+                : find(vocabulary, slug.strip()).orElseThrow(() -> new IllegalArgumentException(
                         "'" + slug + "' is not one of " + slugs(vocabulary)));
     }
 

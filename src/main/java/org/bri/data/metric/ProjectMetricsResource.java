@@ -1,6 +1,6 @@
 package org.bri.data.metric;
 
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,17 +19,20 @@ public class ProjectMetricsResource {
 
     private final MetricRepository metrics;
     private final ProjectRepository projects;
+    private final Validator validator;
 
-    ProjectMetricsResource(MetricRepository metrics, ProjectRepository projects) {
+    ProjectMetricsResource(MetricRepository metrics, ProjectRepository projects, Validator validator) {
         this.metrics = metrics;
         this.projects = projects;
+        this.validator = validator;
     }
 
     @GET
-    public Response list(@PathParam("id") String id, @Valid @BeanParam MetricParams params) {
+    public Response list(@PathParam("id") String id, @BeanParam MetricParams params) {
         if (!projects.contains(id)) {
             throw new ResourceNotFoundException("project", id);
         }
+        params.validate(validator);
         return params.respond(metrics.search(params.filter(id), params.sort()), MetricResponse::from);
     }
 }

@@ -72,12 +72,15 @@ public class SeedLoader {
                     seeds.checksum().substring(0, 12));
             case OLDER -> LOG.warnf("The database holds seed data release %d, newer than this application's "
                     + "release %d; serving the newer data unchanged", load.release, seeds.release());
+            case CONFLICT -> LOG.errorf("The database holds other data (%s) under this application's release %d "
+                    + "(%s); every change to the data needs a new release. Serving the database's data unchanged",
+                    load.checksum, seeds.release(), seeds.checksum());
         }
     }
 
     /** What to do with this application's seeds, given what the database holds. */
     enum Decision {
-        LOAD, CURRENT, OLDER
+        LOAD, CURRENT, OLDER, CONFLICT
     }
 
     /**
@@ -90,6 +93,10 @@ public class SeedLoader {
         }
         if (load.release != null && load.release > seeds.release()) {
             return Decision.OLDER;
+        }
+        // Two sets of data under one release number: neither may overwrite the other.
+        if (load.release != null && load.release == seeds.release()) {
+            return Decision.CONFLICT;
         }
         return Decision.LOAD;
     }

@@ -1,6 +1,6 @@
 package org.bri.data.statement;
 
-import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,17 +19,20 @@ public class ProjectStatementsResource {
 
     private final StatementRepository statements;
     private final ProjectRepository projects;
+    private final Validator validator;
 
-    ProjectStatementsResource(StatementRepository statements, ProjectRepository projects) {
+    ProjectStatementsResource(StatementRepository statements, ProjectRepository projects, Validator validator) {
         this.statements = statements;
         this.projects = projects;
+        this.validator = validator;
     }
 
     @GET
-    public Response list(@PathParam("id") String id, @Valid @BeanParam StatementParams params) {
+    public Response list(@PathParam("id") String id, @BeanParam StatementParams params) {
         if (!projects.contains(id)) {
             throw new ResourceNotFoundException("project", id);
         }
+        params.validate(validator);
         return params.respond(statements.search(params.filter(id), params.sort()), StatementResponse::from);
     }
 }

@@ -17,7 +17,7 @@ class DatabaseUnavailableTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"connection-failure", "transient-connection", "connection-refused", "connection-closed",
-            "pool-timeout", "wrapped-connection-failure"})
+            "pool-timeout", "wrapped-connection-failure", "validator-failure"})
     void shouldAnswer503WithRetryAfterWhenTheDatabaseIsLost(String failure) {
         String path = "/test-only/lost-database/" + failure;
         String body = raw().get(path).then().statusCode(503).contentType("application/problem+json")

@@ -6,6 +6,7 @@ import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,6 +41,10 @@ public class LostDatabaseResource {
             // Agroal's pool, unable to open a new connection in time, reports it without an SQL state.
             case "pool-timeout" -> new GenericJDBCException("Unable to acquire JDBC Connection [" + SECRET + "]",
                     new SQLException("Acquisition timeout while waiting for new connection"));
+            // A filter's ids looked up while validating the request, when the database is gone.
+            case "validator-failure" -> new ValidationException("HV000028: Unexpected exception during isValid call.",
+                    new JDBCConnectionException("could not execute query [" + SECRET + "]",
+                            new SQLException("Connection refused: " + SECRET, "08001")));
             case "wrapped-connection-failure" -> new PersistenceException("query failed: " + SECRET,
                     new RuntimeException(new SQLException("Connection reset: " + SECRET, "08006")));
             // Not a lost database: a broken query is the server's fault, a 500 that retrying will not cure.

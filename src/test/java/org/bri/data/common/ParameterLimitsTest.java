@@ -117,4 +117,21 @@ class ParameterLimitsTest {
         assertThat(codes).hasSizeGreaterThanOrEqualTo(n);
         return codes.stream().limit(n).toList();
     }
+
+    /** A filter of nothing but separators is a typo, never a request for the unfiltered list. */
+    @ParameterizedTest
+    @CsvSource({"/api/v1/projects, country", "/api/v1/projects, type", "/api/v1/metrics, source",
+            "/api/v1/countries, region", "/api/v1/statements, speaker"})
+    void shouldRejectAFilterOfOnlyCommas(String path, String filter) {
+        invalid().queryParam(filter, ",").get(path).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.name", is(List.of(filter)));
+    }
+
+    @Test
+    void shouldAcceptVocabularyValuesWithSpacesAroundThem() {
+        List<String> expected = org.bri.data.Seeds.ids("projects",
+                p -> List.of("railway", "port").contains(p.path("type").asText()));
+        assertThat(org.bri.data.Lists.allIds("/api/v1/projects", 100, "type", "railway, port"))
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
 }

@@ -227,6 +227,15 @@ class ProjectResourceTest {
         }
     }
 
+    @Test
+    void shouldAnswer404ForAnUnknownProjectBeforeLookingAtItsListsParameters() {
+        for (String list : List.of("metrics", "statements")) {
+            invalid().queryParam("page", 0).queryParam("project", "x").get("/api/v1/projects/no-such-project/" + list)
+                    .then().statusCode(404).contentType("application/problem+json")
+                    .body("detail", org.hamcrest.Matchers.containsString("no-such-project"));
+        }
+    }
+
     /** A project as the API returns it against its seed, field by field, references resolved from the seeds. */
     private static void assertProject(Map<String, Object> actual, JsonNode seed) {
         String id = seed.path("id").asText();

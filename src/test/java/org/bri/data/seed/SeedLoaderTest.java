@@ -100,7 +100,7 @@ class SeedLoaderTest {
                 .isEqualTo(SeedLoader.Decision.CURRENT);
         assertThat(SeedLoader.decide(seeds, load(seeds.release() - 1, "older"))).isEqualTo(SeedLoader.Decision.LOAD);
         assertThat(SeedLoader.decide(seeds, load(seeds.release(), "edited in place")))
-                .isEqualTo(SeedLoader.Decision.LOAD);
+                .isEqualTo(SeedLoader.Decision.CONFLICT);
         assertThat(SeedLoader.decide(seeds, load(seeds.release() + 1, "newer"))).isEqualTo(SeedLoader.Decision.OLDER);
     }
 

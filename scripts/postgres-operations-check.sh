@@ -121,6 +121,12 @@ elapsed_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 echo "   GET /api/v1/projects -> $status in ${elapsed_ms} ms: $(cat "$WORK/down.json")"
 [[ "$status" == "503 application/problem+json"* ]] && [ "$elapsed_ms" -lt 5000 ] && ! grep -q "Exception" "$WORK/down.json"
 check "503 problem+json within 5 s, no stack trace" $?
+# A filter whose ids are checked against the database fails while the request is validated.
+status=$(curl -s -o "$WORK/down2.json" -w '%{http_code} %{content_type}' --max-time 10 \
+    "http://localhost:8191/api/v1/statements?theme=finance&speaker=xi-jinping")
+echo "   GET /api/v1/statements?theme=finance&speaker=xi-jinping -> $status: $(cat "$WORK/down2.json")"
+[[ "$status" == "503 application/problem+json"* ]] && ! grep -q "Exception" "$WORK/down2.json"
+check "a filtered list whose ids cannot be checked is a 503 too" $?
 ready=$(curl -s -o "$WORK/ready.json" -w '%{http_code}' --max-time 10 "http://localhost:8191/q/health/ready")
 echo "   readiness -> $ready: $(tr -d '\n ' <"$WORK/ready.json" | head -c 300)"
 [ "$ready" = "503" ] && grep -q '"DOWN"' "$WORK/ready.json"

@@ -2,7 +2,6 @@ package org.bri.data.seed;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,7 +51,7 @@ public class SeedLoader {
     @Transactional
     void onStart(@Observes StartupEvent event) {
         SeedSet seeds = new SeedReader(config.seeds().location(), mapper).read();
-        Map<String, String> texts = SeedValidator.validate(seeds, validator);
+        SeedValidator.Checked checked = SeedValidator.validate(seeds, validator);
         DataLoad load = em.find(DataLoad.class, DataLoad.ID);
         if (decide(seeds, load) == Decision.LOAD) {
             // Replicas starting together queue on this row lock; each one decides again once it has it.
@@ -60,7 +59,7 @@ public class SeedLoader {
         }
         switch (decide(seeds, load)) {
             case LOAD -> {
-                new SeedWriter(em, texts).write(seeds);
+                new SeedWriter(em, checked).write(seeds);
                 load.release = seeds.release();
                 load.checksum = seeds.checksum();
                 load.loadedAt = LocalDateTime.now(ZoneOffset.UTC);

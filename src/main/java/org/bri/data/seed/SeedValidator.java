@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,20 +38,27 @@ final class SeedValidator {
     private final Validator validator;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, String> texts = new HashMap<>();
+    private final Map<EvidenceSeed, Anchor> anchors = new HashMap<>();
+    // The ids of each file, gathered once: every record's references are checked against them.
+    private final Map<List<? extends Seed>, Set<String>> ids = new IdentityHashMap<>();
 
     private SeedValidator(SeedSet seeds, Validator validator) {
         this.seeds = seeds;
         this.validator = validator;
     }
 
-    /** Validates a seed set and returns the text of each source, keyed by source id. */
-    static Map<String, String> validate(SeedSet seeds, Validator validator) {
+    /** What a valid seed set yields for the writer: each source's text by source id, and each quote's anchor. */
+    record Checked(Map<String, String> texts, Map<EvidenceSeed, Anchor> anchors) {
+    }
+
+    /** Validates a seed set, anchoring every quote once. */
+    static Checked validate(SeedSet seeds, Validator validator) {
         SeedValidator check = new SeedValidator(seeds, validator);
         check.run();
         if (!check.problems.isEmpty()) {
             throw new SeedValidationException(check.problems);
         }
-        return check.texts;
+        return new Checked(check.texts, check.anchors);
     }
 
     private void run() {
@@ -155,14 +163,15 @@ final class SeedValidator {
         }
     }
 
-    private static void reference(Consumer<String> problem, String field, String value, List<? extends Seed> records) {
+    private void reference(Consumer<String> problem, String field, String value, List<? extends Seed> records) {
         references(problem, field, Arrays.asList(value), records);
     }
 
     /** Each value must be the id of a record of the other file, once; a missing list is its constraint's to report. */
-    private static void references(Consumer<String> problem, String field, List<String> values,
+    private void references(Consumer<String> problem, String field, List<String> values,
             List<? extends Seed> records) {
-        Set<String> known = records.stream().map(Seed::id).collect(Collectors.toSet());
+        Set<String> known = ids.computeIfAbsent(records,
+                file -> file.stream().map(Seed::id).collect(Collectors.toSet()));
         for (String value : values == null ? List.<String>of() : values) {
             if (value == null || !known.contains(value)) {
                 problem.accept(field + " '" + value + "' does not resolve to a known record");
@@ -190,7 +199,7 @@ final class SeedValidator {
                 problem.accept("evidence[" + i + "].sourceId '" + e.sourceId() + "' is not a known source");
             } else if (e.exact() != null && !e.exact().isBlank()) { // a blank quote is its constraint's to report
                 try {
-                    Anchor.find(text, e.exact(), e.prefix());
+                    anchors.put(e, Anchor.find(text, e.exact(), e.prefix()));
                 } catch (IllegalArgumentException failure) {
                     String quote = e.exact().length() <= 80 ? e.exact() : e.exact().substring(0, 77) + "...";
                     problem.accept("evidence[" + i + "]." + failure.getMessage() + " (source '" + e.sourceId()

@@ -2,7 +2,6 @@ package org.bri.data.seed;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -48,12 +47,12 @@ import org.bri.data.theme.Theme;
 final class SeedWriter {
 
     private final EntityManager em;
-    private final Map<String, String> texts;
+    private final SeedValidator.Checked checked;
 
-    /** A writer for one load; {@code texts} holds each source's text, keyed by source id. */
-    SeedWriter(EntityManager em, Map<String, String> texts) {
+    /** A writer for one load of a seed set that the validator has checked, with the texts and anchors it found. */
+    SeedWriter(EntityManager em, SeedValidator.Checked checked) {
         this.em = em;
-        this.texts = texts;
+        this.checked = checked;
     }
 
     void write(SeedSet seeds) {
@@ -69,7 +68,7 @@ final class SeedWriter {
                     e.dateNote = s.dateNote();
                     e.language = s.language();
                     e.sha256 = s.sha256();
-                    e.content = texts.get(s.id());
+                    e.content = checked.texts().get(s.id());
                     e.characters = e.content.codePointCount(0, e.content.length());
                 }),
                 new SeedTable<>(Theme.class, seeds.themes(), (e, t) -> {
@@ -181,9 +180,9 @@ final class SeedWriter {
         return SearchText.of(Stream.concat(texts, evidence.stream().map(EvidenceSeed::exact)));
     }
 
-    /** Evidence anchored in its source: the offsets and context are computed, never written by hand. */
+    /** Evidence anchored in its source: the offsets and context the validator computed, never written by hand. */
     private Evidence evidence(EvidenceSeed s) {
-        Anchor anchor = Anchor.find(texts.get(s.sourceId()), s.exact(), s.prefix());
+        Anchor anchor = checked.anchors().get(s);
         Evidence e = new Evidence();
         e.sourceId = s.sourceId();
         e.exact = s.exact();

@@ -30,7 +30,7 @@ class SeedValidatorTest {
 
     @Test
     void shouldAcceptTheCuratedSeeds() {
-        Map<String, String> texts = SeedValidator.validate(SEEDS, VALIDATOR);
+        Map<String, String> texts = SeedValidator.validate(SEEDS, VALIDATOR).texts();
         assertThat(texts).hasSize(SEEDS.sources().size());
     }
 

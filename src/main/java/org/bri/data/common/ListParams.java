@@ -44,6 +44,10 @@ public abstract class ListParams {
         }
     };
 
+    /** The sortable fields, from API name to entity path; "id" (or "code") breaks ties. */
+    private final Map<String, String> sorts;
+    private final String defaultSort;
+
     /** The request and the paging limits, handed over by the validation that runs before the resource method. */
     private UriInfo uri;
     private ApiConfig.Paging limits;
@@ -60,10 +64,15 @@ public abstract class ListParams {
     @QueryParam("sort")
     protected String sort;
 
-    /** The sortable fields, from API name to entity path; "id" (or "code") breaks ties. */
-    protected abstract Map<String, String> sorts();
+    protected ListParams(String defaultSort, Map<String, String> sorts) {
+        this.defaultSort = defaultSort;
+        this.sorts = sorts;
+    }
 
-    protected abstract String defaultSort();
+    /** The sortable fields, from API name to entity path. */
+    public Map<String, String> sorts() {
+        return sorts;
+    }
 
     /** The parameters that a nested list's path fixes, which its query may not repeat. */
     protected Set<String> fixedByPath() {
@@ -146,10 +155,10 @@ public abstract class ListParams {
     }
 
     private Sort parseSort(BiConsumer<String, String> problem) {
-        Map<String, String> fields = sorts();
+        Map<String, String> fields = sorts;
         Sort order = null;
         Set<String> seen = new java.util.HashSet<>();
-        for (String item : (sort == null ? defaultSort() : sort).split(",", -1)) {
+        for (String item : (sort == null ? defaultSort : sort).split(",", -1)) {
             String field = item.trim();
             boolean descending = field.startsWith("-");
             field = descending || field.startsWith("+") ? field.substring(1) : field;

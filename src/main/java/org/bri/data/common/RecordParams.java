@@ -2,6 +2,7 @@ package org.bri.data.common;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -29,6 +30,10 @@ public abstract class RecordParams extends SearchParams {
     @QueryParam("to")
     @PartialDateValue
     protected String to;
+
+    protected RecordParams(String defaultSort, Map<String, String> sorts) {
+        super(defaultSort, sorts);
+    }
 
     @Override
     protected Set<String> fixedByPath() {

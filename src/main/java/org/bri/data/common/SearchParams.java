@@ -2,6 +2,7 @@ package org.bri.data.common;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,10 @@ public abstract class SearchParams extends ListParams {
     @Separator(",")
     @MaxValues
     protected List<@Known(Catalog.THEME) String> theme;
+
+    protected SearchParams(String defaultSort, Map<String, String> sorts) {
+        super(defaultSort, sorts);
+    }
 
     /** The search words, or null. */
     protected String q() {

@@ -59,14 +59,8 @@ public class CountryResource {
         @MaxValues
         List<@Known(Catalog.REGION) String> region;
 
-        @Override
-        protected Map<String, String> sorts() {
-            return Map.of("code", "code", "alpha3", "alpha3", "name", "name", "region", "region");
-        }
-
-        @Override
-        protected String defaultSort() {
-            return "name";
+        public Params() {
+            super("name", Map.of("code", "code", "alpha3", "alpha3", "name", "name", "region", "region"));
         }
 
         /** The regions and subregions asked for, in lower case. */

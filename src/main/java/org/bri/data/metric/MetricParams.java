@@ -30,15 +30,9 @@ public class MetricParams extends RecordParams {
     @MaxValues
     List<@Known(Catalog.INDICATOR) String> indicator;
 
-    @Override
-    protected Map<String, String> sorts() {
-        return Map.of("id", "id", "name", "name", "value", "value", "date", "dateEnd", "indicator", "indicator",
-                "unit", "unit.id", "kind", "kind");
-    }
-
-    @Override
-    protected String defaultSort() {
-        return "id";
+    public MetricParams() {
+        super("id", Map.of("id", "id", "name", "name", "value", "value", "date", "dateEnd", "indicator", "indicator",
+                "unit", "unit.id", "kind", "kind"));
     }
 
     /** The filter, with the project fixed when the list is a project's own. */

@@ -41,15 +41,10 @@ public class ProjectParams extends SearchParams {
     @MaxValues
     List<@OneOf(ProjectScale.class) String> scale;
 
-    @Override
-    protected Map<String, String> sorts() {
-        return Map.of("id", "id", "name", "name", "type", "type", "sector", "sector.id", "status", "status", "scale",
-                "scale");
-    }
-
-    @Override
-    protected String defaultSort() {
-        return "name";
+    public ProjectParams() {
+        super("name",
+                Map.of("id", "id", "name", "name", "type", "type", "sector", "sector.id", "status", "status", "scale",
+                        "scale"));
     }
 
     ProjectRepository.Filter filter() {

@@ -59,7 +59,7 @@ final class SeedRecords {
     record SourceSeed(@NotNull @Pattern(regexp = SLUG) String id, String title, String publisher, String author,
             @NotNull @OneOf(SourceKind.class) String kind, @PartialDateValue String publishedOn,
             @PartialDateValue String deliveredOn, String dateNote, @NotBlank String language,
-            @NotBlank String sha256) implements Seed {
+            @NotBlank String sha256, String bodyStartsWith) implements Seed {
     }
 
     record ThemeSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String label,

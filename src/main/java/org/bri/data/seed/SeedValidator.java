@@ -125,7 +125,21 @@ final class SeedValidator {
             problem.accept("seeds/" + s.id() + ".txt has SHA-256 " + actual + " but sha256 says " + s.sha256()
                     + ": the document changed");
         }
-        texts.put(s.id(), new String(bytes, StandardCharsets.UTF_8));
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        texts.put(s.id(), text);
+        if (s.bodyStartsWith() != null) {
+            try {
+                anchors.put(bodyOf(s), Anchor.find(text, s.bodyStartsWith(), null));
+            } catch (IllegalArgumentException failure) {
+                // Anchor's reasons speak of "exact"; here the passage is bodyStartsWith.
+                problem.accept("bodyStartsWith" + failure.getMessage().substring("exact".length()));
+            }
+        }
+    }
+
+    /** The passage where a source's body starts, anchored like a quote (leftover page text precedes it). */
+    static EvidenceSeed bodyOf(SourceSeed s) {
+        return new EvidenceSeed(s.id(), s.bodyStartsWith(), null);
     }
 
     private static void iso(CountrySeed c, Consumer<String> problem) {

@@ -70,6 +70,9 @@ final class SeedWriter {
                     e.sha256 = s.sha256();
                     e.content = checked.texts().get(s.id());
                     e.characters = e.content.codePointCount(0, e.content.length());
+                    e.bodyStart = s.bodyStartsWith() == null
+                            ? 0
+                            : checked.anchors().get(SeedValidator.bodyOf(s)).start();
                 }),
                 new SeedTable<>(Theme.class, seeds.themes(), (e, t) -> {
                     e.label = t.label();

@@ -29,6 +29,8 @@ public class Source {
 
     public String language;
     public int characters;
+    /** The code point offset where the document's body starts, after any leftover web-page text. */
+    public int bodyStart;
     public String sha256;
 
     @Basic(fetch = FetchType.LAZY)

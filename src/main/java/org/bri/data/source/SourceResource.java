@@ -47,14 +47,8 @@ public class SourceResource {
     /** The query parameters of the source list: paging and sorting only. */
     public static class Params extends ListParams {
 
-        @Override
-        protected Map<String, String> sorts() {
-            return Map.of("id", "id", "title", "title", "publishedOn", "publishedOn", "kind", "kind");
-        }
-
-        @Override
-        protected String defaultSort() {
-            return "publishedOn";
+        public Params() {
+            super("publishedOn", Map.of("id", "id", "title", "title", "publishedOn", "publishedOn", "kind", "kind"));
         }
     }
 }

@@ -51,14 +51,8 @@ public class SpeakerResource {
         @MaxValues
         List<@OneOf(SpeakerKind.class) String> kind;
 
-        @Override
-        protected Map<String, String> sorts() {
-            return Map.of("id", "id", "name", "name", "kind", "kind");
-        }
-
-        @Override
-        protected String defaultSort() {
-            return "name";
+        public Params() {
+            super("name", Map.of("id", "id", "name", "name", "kind", "kind"));
         }
 
         List<SpeakerKind> kinds() {

@@ -25,14 +25,8 @@ public class StatementParams extends RecordParams {
     @MaxValues
     List<@OneOf(StatementType.class) String> type;
 
-    @Override
-    protected Map<String, String> sorts() {
-        return Map.of("id", "id", "date", "dateEnd", "type", "type", "speaker", "speaker.name");
-    }
-
-    @Override
-    protected String defaultSort() {
-        return "-date";
+    public StatementParams() {
+        super("-date", Map.of("id", "id", "date", "dateEnd", "type", "type", "speaker", "speaker.name"));
     }
 
     /** The filter, with the project fixed when the list is a project's own. */

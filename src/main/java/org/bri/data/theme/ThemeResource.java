@@ -40,14 +40,8 @@ public class ThemeResource {
     /** The query parameters of the theme list: paging and sorting only. */
     public static class Params extends ListParams {
 
-        @Override
-        protected Map<String, String> sorts() {
-            return Map.of("id", "id", "label", "label");
-        }
-
-        @Override
-        protected String defaultSort() {
-            return "id";
+        public Params() {
+            super("id", Map.of("id", "id", "label", "label"));
         }
     }
 }

@@ -17,6 +17,7 @@ import org.bri.data.seed.SeedRecords.MilestoneSeed;
 import org.bri.data.seed.SeedRecords.PlaceSeed;
 import org.bri.data.seed.SeedRecords.ProjectSeed;
 import org.bri.data.seed.SeedRecords.SeedSet;
+import org.bri.data.seed.SeedRecords.SourceSeed;
 import org.bri.data.seed.SeedRecords.StatementSeed;
 import org.junit.jupiter.api.Test;
 
@@ -141,6 +142,20 @@ class SeedValidatorTest {
                 SEEDS.units(), SEEDS.speakers(), SEEDS.projects(), SEEDS.metrics(), SEEDS.statements(), documents,
                 "x");
         assertProblem(broken, "seeds/data/sources.json", "source '" + id + "'", "the document changed");
+    }
+
+    @Test
+    void shouldRejectABodyStartThatIsNotInTheDocument() {
+        SourceSeed first = SEEDS.sources().get(0);
+        List<SourceSeed> sources = new ArrayList<>(SEEDS.sources());
+        sources.set(0, new SourceSeed(first.id(), first.title(), first.publisher(), first.author(), first.kind(),
+                first.publishedOn(), first.deliveredOn(), first.dateNote(), first.language(), first.sha256(),
+                "A headline the document never printed"));
+        SeedSet broken = new SeedSet(SEEDS.release(), sources, SEEDS.themes(), SEEDS.countries(), SEEDS.sectors(),
+                SEEDS.units(), SEEDS.speakers(), SEEDS.projects(), SEEDS.metrics(), SEEDS.statements(),
+                SEEDS.documents(), "x");
+        assertProblem(broken, "seeds/data/sources.json", "source '" + first.id() + "'",
+                "bodyStartsWith is not found verbatim");
     }
 
     @Test

@@ -64,6 +64,29 @@ class SourceResourceTest {
 
     @ParameterizedTest
     @MethodSource("sourceIds")
+    void shouldSayWhereEachDocumentsOwnContentStarts(String id) {
+        String text = new String(Seeds.bytes(id), StandardCharsets.UTF_8);
+        String passage = Seeds.textOrNull(Seeds.byId("sources", id), "bodyStartsWith");
+        int expected = passage == null ? 0 : text.codePointCount(0, text.indexOf(passage));
+        int bodyStart = api().get("/api/v1/sources/" + id).then().statusCode(200).extract().path("bodyStart");
+        assertThat(bodyStart).isEqualTo(expected);
+        String served = api().get("/api/v1/sources/" + id + "/text").then().statusCode(200).extract().asString();
+        String body = served.substring(served.offsetByCodePoints(0, bodyStart));
+        assertThat(body).as("the body of %s", id).startsWith(passage == null ? "" : passage);
+    }
+
+    @Test
+    void shouldSkipTheLeftoverNavigationOfAScrapedPage() {
+        int bodyStart = api().get("/api/v1/sources/qiushi-2023-zheng-shanjie").then().statusCode(200).extract()
+                .path("bodyStart");
+        String text = api().get("/api/v1/sources/qiushi-2023-zheng-shanjie/text").then().extract().asString();
+        assertThat(text).startsWith("Nav Search");
+        assertThat(text.substring(bodyStart)).startsWith(Seeds.byId("sources", "qiushi-2023-zheng-shanjie")
+                .path("title").asText());
+    }
+
+    @ParameterizedTest
+    @MethodSource("sourceIds")
     void shouldServeEachDocumentExactlyAsStored(String id) throws Exception {
         String textUrl = api().get("/api/v1/sources/" + id).then().statusCode(200).extract().path("textUrl");
         byte[] body = api().get(textUrl).then().statusCode(200).contentType("text/plain;charset=UTF-8").extract()

@@ -39,10 +39,12 @@ public class DataVersion {
     /** Reads the version again now, after a load or when the cached value has expired. */
     public void refresh() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("select checksum from data_load where id = 1");
+                PreparedStatement query = connection
+                        .prepareStatement("select checksum, changes from data_load where id = 1");
                 ResultSet row = query.executeQuery()) {
             String value = row.next() ? row.getString(1) : null;
-            checksum = value == null ? "" : value;
+            // Every write moves the version too, so no cached answer or ETag outlives a change.
+            checksum = value == null ? "" : row.getLong(2) == 0 ? value : value + "+" + row.getLong(2);
             readAt = System.nanoTime();
         } catch (SQLException e) {
             // Keep the last known version; the request itself will report the database as unavailable.

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -44,7 +45,7 @@ public abstract class ListParams {
         }
     };
 
-    /** The sortable fields, from API name to entity path; "id" (or "code") breaks ties. */
+    /** The sortable fields, from API name to entity path; "id" (or "code", or "seq") breaks ties. */
     private final Map<String, String> sorts;
     private final String defaultSort;
 
@@ -176,7 +177,7 @@ public abstract class ListParams {
                     : order.and(column, direction, Sort.NullPrecedence.NULLS_LAST);
         }
         // The key always breaks ties, so that pages are stable.
-        String key = fields.containsKey("id") ? "id" : "code";
+        String key = Stream.of("id", "code", "seq").filter(fields::containsKey).findFirst().orElseThrow();
         if (seen.contains(key)) {
             return order;
         }

@@ -69,6 +69,10 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // The JSON reader reports a broken request body as a plain 400; its cause says where the JSON breaks.
+        if (status == 400 && e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return WriteProblems.unreadable(json, uri);
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }

@@ -14,6 +14,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public interface Slugged {
 
+    /** The form of every record id: a lower-case slug such as {@code china-laos-railway}. */
+    String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
     String name();
 
     @JsonValue

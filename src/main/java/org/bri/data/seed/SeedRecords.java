@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.bri.data.common.OneOf;
 import org.bri.data.common.PartialDateValue;
+import org.bri.data.common.Slugged;
 import org.bri.data.country.CountryRole;
 import org.bri.data.metric.Approximation;
 import org.bri.data.metric.MetricKind;
@@ -29,7 +30,7 @@ import org.bri.data.statement.StatementType;
  */
 final class SeedRecords {
 
-    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    static final String SLUG = Slugged.ID_PATTERN;
     /** A list is written even when empty, so that a forgotten field is not read as "none". */
     private static final String LIST = "is missing; write [] for none";
     private static final String QUOTES = "needs at least one quote";

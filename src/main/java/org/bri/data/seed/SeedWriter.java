@@ -1,6 +1,8 @@
 package org.bri.data.seed;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -48,6 +50,8 @@ final class SeedWriter {
 
     private final EntityManager em;
     private final SeedValidator.Checked checked;
+    /** When this load happened: the updatedAt of the records it writes. */
+    private final OffsetDateTime loadedAt = OffsetDateTime.now(ZoneOffset.UTC);
 
     /** A writer for one load of a seed set that the validator has checked, with the texts and anchors it found. */
     SeedWriter(EntityManager em, SeedValidator.Checked checked) {
@@ -69,6 +73,8 @@ final class SeedWriter {
                     e.language = s.language();
                     e.sha256 = s.sha256();
                     e.content = checked.texts().get(s.id());
+                    e.version = Math.max(e.version, 1);
+                    e.updatedAt = loadedAt;
                     e.characters = e.content.codePointCount(0, e.content.length());
                     e.bodyStart = s.bodyStartsWith() == null
                             ? 0

@@ -1,5 +1,7 @@
 package org.bri.data.source;
 
+import java.time.OffsetDateTime;
+
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +34,11 @@ public class Source {
     /** The code point offset where the document's body starts, after any leftover web-page text. */
     public int bodyStart;
     public String sha256;
+
+    /** Counts the record's changes from 1; the ETag and If-Match name it. */
+    public int version;
+
+    public OffsetDateTime updatedAt;
 
     @Basic(fetch = FetchType.LAZY)
     @Column(length = 200000)

@@ -1,0 +1,30 @@
+package org.bri.data.change;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The change feed: every create, update and delete in commit order. A mirror asks for the changes
+ * after the last number it applied ({@code since}); numbers are taken in commit order, so it
+ * never misses or repeats one.
+ */
+@Path("/api/v1/changes")
+@Produces(MediaType.APPLICATION_JSON)
+public class ChangeResource {
+
+    private final ChangeRepository changes;
+
+    ChangeResource(ChangeRepository changes) {
+        this.changes = changes;
+    }
+
+    @GET
+    public Response feed(@Valid @BeanParam ChangeParams params) {
+        return params.respond(changes.search(params.filter(null, null), params.sort()), ChangeResponse::from);
+    }
+}

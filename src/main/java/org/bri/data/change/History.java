@@ -1,0 +1,24 @@
+package org.bri.data.change;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
+
+/** Answers a record's history: its own changes, oldest first. */
+@ApplicationScoped
+public class History {
+
+    private final ChangeRepository changes;
+    private final Validator validator;
+
+    History(ChangeRepository changes, Validator validator) {
+        this.changes = changes;
+        this.validator = validator;
+    }
+
+    /** The caller answers 404 for an unknown record first, so the parameters are validated here. */
+    public Response of(RecordType type, String id, ChangeParams params) {
+        params.validate(validator);
+        return params.respond(changes.search(params.filter(type, id), params.sort()), ChangeResponse::from);
+    }
+}

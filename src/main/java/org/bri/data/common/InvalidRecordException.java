@@ -1,0 +1,35 @@
+package org.bri.data.common;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+
+/** A written record that breaks the data's rules; becomes a 422 problem naming each field by JSON Pointer. */
+public class InvalidRecordException extends RuntimeException {
+
+    private final transient List<ParameterError> errors;
+
+    public InvalidRecordException(List<ParameterError> errors) {
+        super("invalid record");
+        this.errors = errors;
+    }
+
+    /** One offending field of a request body, named by its JSON Pointer. */
+    public static ParameterError field(String pointer, String detail) {
+        return new ParameterError(pointer, "body", detail);
+    }
+
+    /** Bean Validation's violations of a request body, each named by the JSON Pointer of its field. */
+    public static InvalidRecordException of(Set<? extends ConstraintViolation<?>> violations) {
+        return new InvalidRecordException(violations.stream()
+                .map(v -> field(
+                        "/" + v.getPropertyPath().toString().replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/'),
+                        v.getMessage()))
+                .distinct().toList());
+    }
+
+    List<ParameterError> errors() {
+        return errors;
+    }
+}

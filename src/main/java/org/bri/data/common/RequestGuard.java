@@ -1,0 +1,219 @@
+package org.bri.data.common;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers, with the same problem documents as the resources, the requests that would otherwise
+ * be refused below JAX-RS with an empty body: a request target or headers over the documented
+ * limits, a body, unencoded or badly percent-encoded characters, and methods other than reads.
+ */
+@Singleton
+class RequestGuard {
+
+    /** The longest request target (path and query) served, in bytes; the codec's own limit is higher. */
+    static final int MAX_TARGET = 4096;
+    /** The largest header section served, in bytes of names and values; the codec's own limit is higher. */
+    static final int MAX_HEADERS = 16384;
+    /** The largest request body accepted: the API is read-only and reads none. */
+    static final long MAX_BODY = 65536;
+
+    /** Runs before every other filter, CORS (300) included, so that CORS never answers a write with an empty 403. */
+    private static final int PRIORITY = 1000;
+
+    private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    static final String ALLOW = "GET, HEAD, OPTIONS";
+
+    /** RFC 3986 characters a request target may hold as they are; everything else must be percent-encoded. */
+    private static final Pattern TARGET_CHARACTERS = Pattern.compile("[A-Za-z0-9\\-._~!$&'()*+,;=:@/?%]*");
+
+    private final ObjectMapper json;
+    private final List<Pattern> templates;
+
+    RequestGuard(ObjectMapper json) {
+        this.json = json;
+        this.templates = templates();
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::guard, PRIORITY);
+    }
+
+    private void guard(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String target = request.uri();
+        if (target.length() > MAX_TARGET) {
+            respond(context, 414, "The request URI is longer than " + MAX_TARGET + " bytes.", null, null);
+            return;
+        }
+        if (headerBytes(request) > MAX_HEADERS) {
+            respond(context, 431, "The request's headers are larger than " + MAX_HEADERS + " bytes.",
+                    request.path(), null);
+            return;
+        }
+        if (bodyTooLarge(request)) {
+            respond(context, 413, "The request body is larger than " + MAX_BODY + " bytes; this API reads none.",
+                    request.path(), null);
+            return;
+        }
+        int query = target.indexOf('?');
+        String path = query < 0 ? target : target.substring(0, query);
+        if (!TARGET_CHARACTERS.matcher(path).matches() || decode(path) == null) {
+            respond(context, 400, "The request path holds characters that are not allowed or not validly "
+                    + "percent-encoded (RFC 3986).", null, null);
+            return;
+        }
+        if (query >= 0) {
+            List<ParameterError> errors = queryErrors(target.substring(query + 1));
+            if (!errors.isEmpty()) {
+                respond(context, 400, ProblemMappers.parametersDetail(errors), path, errors);
+                return;
+            }
+        }
+        if (path.startsWith("/api/") && !READS.contains(request.method())) {
+            if (templates.stream().anyMatch(t -> t.matcher(path).matches())) {
+                context.response().putHeader("Allow", ALLOW);
+                respond(context, 405, ProblemMappers.detailFor(405), path, null);
+            } else {
+                respond(context, 404, ProblemMappers.detailFor(404), path, null);
+            }
+            return;
+        }
+        context.next();
+    }
+
+    /** Each query parameter whose name or value holds raw or badly encoded characters. */
+    private static List<ParameterError> queryErrors(String query) {
+        List<ParameterError> errors = new ArrayList<>();
+        for (String pair : query.split("&", -1)) {
+            int equals = pair.indexOf('=');
+            String rawName = equals < 0 ? pair : pair.substring(0, equals);
+            String name = decode(rawName);
+            boolean valid = TARGET_CHARACTERS.matcher(pair).matches() && name != null
+                    && (equals < 0 || decode(pair.substring(equals + 1)) != null);
+            if (!valid) {
+                String shown = name == null || !TARGET_CHARACTERS.matcher(rawName).matches() ? "query" : name;
+                ParameterError error = ParameterError.query(shown, "holds characters that are not allowed or not "
+                        + "validly percent-encoded (RFC 3986); percent-encode the value as UTF-8");
+                if (!errors.contains(error)) {
+                    errors.add(error);
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** Strict form decoding: the text, or null when a '%' is not followed by two hex digits or the bytes are not UTF-8. */
+    static String decode(String raw) {
+        ByteBuffer bytes = ByteBuffer.allocate(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0
+                        || Character.digit(raw.charAt(i + 2), 16) < 0) {
+                    return null;
+                }
+                bytes.put((byte) Integer.parseInt(raw.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else if (c > 0x7f) {
+                return null;
+            } else {
+                bytes.put((byte) (c == '+' ? ' ' : c));
+            }
+        }
+        bytes.flip();
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static long headerBytes(HttpServerRequest request) {
+        return StreamSupport.stream(request.headers().spliterator(), false)
+                .mapToLong(h -> h.getKey().length() + h.getValue().length() + 4L).sum();
+    }
+
+    private static boolean bodyTooLarge(HttpServerRequest request) {
+        String length = request.getHeader("Content-Length");
+        if (length == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(length.trim()) > MAX_BODY;
+        } catch (NumberFormatException e) {
+            // The codec refuses a malformed length itself; one too long for a long is too large.
+            return length.trim().chars().allMatch(Character::isDigit);
+        }
+    }
+
+    private void respond(RoutingContext context, int status, String detail, String instance,
+            List<ParameterError> errors) {
+        Problem problem = ProblemMappers.problemOf(status, detail, instance, errors);
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        var response = context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        if (context.request().getHeader("Origin") != null) {
+            // Browsers may read every answer of this public API, errors included.
+            response.putHeader("Access-Control-Allow-Origin", "*");
+        }
+        boolean unreadBody = context.request().getHeader("Content-Length") != null
+                || context.request().getHeader("Transfer-Encoding") != null;
+        if (unreadBody && context.request().version() != HttpVersion.HTTP_2) {
+            // The body is left unread, so the connection cannot carry another request.
+            response.putHeader("Connection", "close");
+            response.end(body).onComplete(done -> context.request().connection().close());
+        } else {
+            response.end(body);
+        }
+    }
+
+    /** The path templates of the contract, as patterns: a path that matches one exists for GET. */
+    private static List<Pattern> templates() {
+        try (InputStream contract = RequestGuard.class.getResourceAsStream("/META-INF/openapi.yaml")) {
+            if (contract == null) {
+                throw new IllegalStateException("META-INF/openapi.yaml is missing from the application");
+            }
+            // The keys of "paths", each on a line of its own at the second level of the document.
+            Pattern key = Pattern.compile("^ {2}(/\\S*):\\s*$");
+            List<Pattern> patterns = new String(contract.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(key::matcher).filter(Matcher::matches)
+                    .map(m -> Pattern.compile(Pattern.quote(m.group(1)).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q")))
+                    .toList();
+            if (patterns.isEmpty()) {
+                throw new IllegalStateException("META-INF/openapi.yaml declares no paths");
+            }
+            return patterns;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

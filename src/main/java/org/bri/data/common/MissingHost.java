@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.SocketAddress;
 
 /**
@@ -18,7 +19,8 @@ class MissingHost {
     /** Before every other filter, since each of them may read the request URI. */
     @ServerRequestFilter(preMatching = true, priority = 1)
     void supplyAuthority(ContainerRequestContext request, HttpServerRequest http) {
-        if (request.getHeaderString("Host") != null) {
+        // HTTP/1.1 requires Host (the router refuses a request without it) and HTTP/2 has :authority.
+        if (http.version() != HttpVersion.HTTP_1_0 || request.getHeaderString("Host") != null) {
             return;
         }
         SocketAddress local = http.localAddress();

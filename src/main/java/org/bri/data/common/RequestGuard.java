@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +27,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -33,6 +37,8 @@ import io.vertx.ext.web.RoutingContext;
  */
 @Singleton
 class RequestGuard {
+
+    private static final Logger LOG = Logger.getLogger(RequestGuard.class);
 
     /** The longest request target (path and query) served, in bytes; the codec's own limit is higher. */
     static final int MAX_TARGET = 4096;
@@ -62,6 +68,35 @@ class RequestGuard {
         filters.register(this::guard, PRIORITY);
     }
 
+    /**
+     * Failures of the router itself, before any endpoint runs (an HTTP/1.1 request without a valid
+     * Host), which Quarkus would answer with a body of its own format.
+     */
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+    }
+
+    private void failed(RoutingContext context) {
+        if (context.response().headWritten()) {
+            context.next();
+            return;
+        }
+        int status = context.statusCode() >= 400 && context.statusCode() < 500 ? context.statusCode() : 500;
+        String instance = TARGET_CHARACTERS.matcher(context.request().path()).matches()
+                ? context.request().path()
+                : null;
+        if (status == 500) {
+            String reference = UUID.randomUUID().toString();
+            LOG.errorf(context.failure(), "Unexpected failure %s on %s", reference, instance);
+            respond(context, 500, "The server failed to answer this request. Reference: " + reference + ".", instance,
+                    null);
+        } else {
+            respond(context, status, status == 400
+                    ? "The request is malformed (HTTP/1.1 requires a valid Host header)."
+                    : ProblemMappers.detailFor(status), instance, null);
+        }
+    }
+
     private void guard(RoutingContext context) {
         HttpServerRequest request = context.request();
         String target = request.uri();
@@ -80,12 +115,14 @@ class RequestGuard {
             return;
         }
         int query = target.indexOf('?');
-        String path = query < 0 ? target : target.substring(0, query);
-        if (!TARGET_CHARACTERS.matcher(path).matches() || decode(path) == null) {
+        String rawPath = query < 0 ? target : target.substring(0, query);
+        if (!TARGET_CHARACTERS.matcher(rawPath).matches() || decode(rawPath) == null) {
             respond(context, 400, "The request path holds characters that are not allowed or not validly "
                     + "percent-encoded (RFC 3986).", null, null);
             return;
         }
+        // The path alone, also of a target in absolute form (http://host/path); none for "*".
+        String path = request.path() == null ? "" : request.path();
         if (query >= 0) {
             List<ParameterError> errors = queryErrors(target.substring(query + 1));
             if (!errors.isEmpty()) {

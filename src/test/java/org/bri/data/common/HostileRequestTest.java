@@ -89,6 +89,11 @@ class HostileRequestTest {
                         "/api/v1/projects", 406, null),
                 Arguments.of("unknown id, HTTP/1.0 without Host", "GET /api/v1/themes/astrology HTTP/1.0\r\n\r\n",
                         "/api/v1/themes/astrology", 404, null),
+                Arguments.of("HTTP/1.1 without Host", "GET /api/v1/themes HTTP/1.1\r\nConnection: close\r\n\r\n",
+                        "/api/v1/themes", 400, null),
+                Arguments.of("HTTP/1.1 with an invalid Host", "GET /api/v1/themes HTTP/1.1\r\nHost: a b\r\n"
+                        + "Connection: close\r\n\r\n", "/api/v1/themes", 400, null),
+                Arguments.of("malformed escape outside the API", get("/q/openapi?x=%ZZ"), "/q/openapi", 400, "x"),
                 Arguments.of("database stopped mid-query", get("/test-only/lost-database/admin-shutdown"),
                         "/test-only/lost-database/admin-shutdown", 503, null));
     }

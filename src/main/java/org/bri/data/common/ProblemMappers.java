@@ -35,11 +35,15 @@ class ProblemMappers {
                 .filter(error -> !unknown.contains(error.name())
                         || error.detail().startsWith(ListParams.NOT_A_PARAMETER))
                 .toList();
+        return problem(400, parametersDetail(errors), uri, errors);
+    }
+
+    /** The detail of a 400 for invalid parameters: the one parameter's name, or how many there are. */
+    static String parametersDetail(List<ParameterError> errors) {
         long names = errors.stream().map(ParameterError::name).distinct().count();
-        String detail = names == 1
+        return names == 1
                 ? "The request has an invalid parameter: " + errors.get(0).name() + "."
                 : "The request has " + names + " invalid parameters.";
-        return problem(400, detail, uri, errors);
     }
 
     /**
@@ -78,7 +82,7 @@ class ProblemMappers {
         }
         Response.ResponseBuilder response = problemBuilder(status, detailFor(status), uri, null);
         if (status == 405) {
-            response.header("Allow", "GET, HEAD, OPTIONS");
+            response.header("Allow", RequestGuard.ALLOW);
         }
         return response.build();
     }
@@ -95,10 +99,10 @@ class ProblemMappers {
         return problem(500, "The server failed to answer this request. Reference: " + reference + ".", uri, null);
     }
 
-    private static String detailFor(int status) {
+    static String detailFor(int status) {
         return switch (status) {
             case 404 -> "There is no resource at this path.";
-            case 405 -> "This API is read-only: use GET.";
+            case 405 -> "This resource does not take this method; the Allow header lists those it takes.";
             case 406 -> "This resource is available as application/json (text/plain for a source's text) only.";
             case 415 -> "The request body's media type is not supported.";
             case 503 -> "The service is temporarily unavailable; retry in a few seconds.";
@@ -114,9 +118,21 @@ class ProblemMappers {
 
     private static Response.ResponseBuilder problemBuilder(int status, String detail, UriInfo uri,
             List<ParameterError> errors) {
-        Response.StatusType reason = Response.Status.fromStatusCode(status);
-        String title = reason == null ? "Error" : reason.getReasonPhrase();
-        Problem body = new Problem("about:blank", title, status, detail, uri.getRequestUri().getRawPath(), errors);
+        Problem body = problemOf(status, detail, uri.getRequestUri().getRawPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
+    }
+
+    /** A problem whose title is the status's reason phrase. */
+    static Problem problemOf(int status, String detail, String instance, List<ParameterError> errors) {
+        String title = switch (status) {
+            // Statuses that JAX-RS does not name.
+            case 413 -> "Content Too Large";
+            case 414 -> "URI Too Long";
+            case 431 -> "Request Header Fields Too Large";
+            default -> Response.Status.fromStatusCode(status) == null
+                    ? "Error"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+        };
+        return new Problem("about:blank", title, status, detail, instance, errors);
     }
 }

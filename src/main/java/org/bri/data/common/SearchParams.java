@@ -16,6 +16,8 @@ public abstract class SearchParams extends ListParams {
     @QueryParam("q")
     @Size(max = 200, message = "must be at most 200 characters")
     @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+    // A q of only punctuation or symbols has no word to search for, and would match every record.
+    @Pattern(regexp = "(?s)\\s*|.*[\\p{L}\\p{N}].*", message = "must contain a letter or digit")
     protected String q;
 
     @QueryParam("country")

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ValidationException;
@@ -38,9 +39,18 @@ public class LostDatabaseResource {
             case "connection-refused" -> new SQLException("Connection to " + SECRET + " refused.", "08001");
             case "connection-closed" -> new SQLNonTransientConnectionException("Database is already closed: "
                     + SECRET, "90098");
-            // Agroal's pool, unable to open a new connection in time, reports it without an SQL state.
+            // Agroal's pool, unable to open a new connection in time, reports it without an SQL state
+            // but with the timeout as the cause.
             case "pool-timeout" -> new GenericJDBCException("Unable to acquire JDBC Connection [" + SECRET + "]",
-                    new SQLException("Acquisition timeout while waiting for new connection"));
+                    new SQLException("Acquisition timeout while waiting for new connection", new TimeoutException()));
+            // PostgreSQL stopped during a query (fast or immediate shutdown), crashed, or starting up.
+            case "admin-shutdown" -> new GenericJDBCException("could not execute query [" + SECRET + "]",
+                    new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+            case "crash-shutdown" -> new GenericJDBCException("could not execute query [" + SECRET + "]",
+                    new SQLException("FATAL: terminating connection due to crash of another server process",
+                            "57P02"));
+            case "cannot-connect-now" -> new GenericJDBCException("Unable to acquire JDBC Connection [" + SECRET + "]",
+                    new SQLException("FATAL: the database system is starting up", "57P03"));
             // A filter's ids looked up while validating the request, when the database is gone.
             case "validator-failure" -> new ValidationException("HV000028: Unexpected exception during isValid call.",
                     new JDBCConnectionException("could not execute query [" + SECRET + "]",

@@ -1,0 +1,77 @@
+package org.bri.data.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bri.data.Seeds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** Every path template of the contract, and a path of each that names a record that exists. */
+final class Endpoints {
+
+    private static final JsonNode CONTRACT;
+
+    static {
+        try {
+            CONTRACT = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi.yaml").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Endpoints() {
+    }
+
+    /** The contract's path templates, such as {@code /api/v1/projects/{id}/metrics}. */
+    static List<String> templates() {
+        List<String> templates = new ArrayList<>();
+        CONTRACT.path("paths").fieldNames().forEachRemaining(templates::add);
+        return templates;
+    }
+
+    /** The templates that read one record (or its text), which take no query parameter. */
+    static List<String> singleRecordTemplates() {
+        return templates().stream().filter(t -> CONTRACT.path("paths").path(t).path("get").path("parameters")
+                .findValuesAsText("$ref").stream().noneMatch(ref -> ref.endsWith("/page"))).toList();
+    }
+
+    /** A path of the template whose ids name existing records. */
+    static String concrete(String template) {
+        String kind = template.replaceFirst("^/api/v1/([a-z]+)/.*", "$1");
+        String id = switch (kind) {
+            case "countries" -> Seeds.all("countries").get(0).path("code").asText();
+            case "sources", "projects", "metrics", "statements", "speakers", "themes" ->
+                Seeds.all(kind).get(0).path("id").asText();
+            default -> "";
+        };
+        return template.replaceAll("\\{[^}]+}", id);
+    }
+
+    /** The write methods (POST, PUT, PATCH, DELETE) the contract declares for a template, upper-case. */
+    static List<String> writes(String template) {
+        List<String> writes = new ArrayList<>();
+        CONTRACT.path("paths").path(template).fieldNames().forEachRemaining(method -> {
+            if (List.of("post", "put", "patch", "delete").contains(method)) {
+                writes.add(method.toUpperCase(java.util.Locale.ROOT));
+            }
+        });
+        return writes;
+    }
+
+    /** Whether the contract declares this status for a GET of the template. */
+    static boolean declares(String template, int status) {
+        return CONTRACT.path("paths").path(template).path("get").path("responses").has(String.valueOf(status));
+    }
+
+    /** The template a concrete path belongs to, or null. */
+    static String templateOf(String path) {
+        return templates().stream().filter(t -> path.matches(t.replaceAll("\\{[^}]+}", "[^/]+"))).findFirst()
+                .orElse(null);
+    }
+}

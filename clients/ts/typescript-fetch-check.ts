@@ -10,7 +10,9 @@ import {
   SourcesApi,
   StatementType,
   StatementsApi,
-  type Problem,
+  ParameterErrorInEnum,
+  ProblemFromJSON,
+  instanceOfParameterError,
 } from "../build/typescript-fetch";
 import { check, codePoints, run } from "./check";
 
@@ -63,7 +65,19 @@ run("typescript-fetch", async () => {
     check(e instanceof ResponseError, `a ResponseError, not ${String(e)}`);
     check(e.response.status === 404, `missing project: status ${e.response.status}`);
     check(e.response.headers.get("Content-Type")?.startsWith("application/problem+json") === true, "problem type");
-    const problem = (await e.response.json()) as Problem;
+    const problem = ProblemFromJSON(await e.response.json());
     check(problem.status === 404 && problem.title === "Not Found", "the problem's status and title");
+  }
+
+  // A 400 names each parameter and where it was sent: `in`, a reserved word, is `_in` in this client.
+  try {
+    await projects.listProjects({ page: 0 });
+    check(false, "page=0 is an error");
+  } catch (e) {
+    check(e instanceof ResponseError && e.response.status === 400, `page=0: ${String(e)}`);
+    const json: { errors: object[] } = await e.response.json();
+    const error = ProblemFromJSON(json).errors?.[0];
+    check(error?.name === "page" && error._in === ParameterErrorInEnum.Query, "the parameter error names page in query");
+    check(instanceOfParameterError(json.errors[0]), "the wire object is recognized as a ParameterError");
   }
 });

@@ -29,7 +29,7 @@ public class ChangeParams extends ListParams {
     }
 
     @Override
-    protected Set<String> fixedByPath() {
+    public Set<String> fixedByPath() {
         return Set.of("type");
     }
 

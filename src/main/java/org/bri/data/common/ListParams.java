@@ -75,8 +75,13 @@ public abstract class ListParams {
         return sorts;
     }
 
+    /** The order when the request gives none. */
+    public String defaultSort() {
+        return defaultSort;
+    }
+
     /** The parameters that a nested list's path fixes, which its query may not repeat. */
-    protected Set<String> fixedByPath() {
+    public Set<String> fixedByPath() {
         return Set.of();
     }
 

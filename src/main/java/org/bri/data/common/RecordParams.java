@@ -36,7 +36,7 @@ public abstract class RecordParams extends SearchParams {
     }
 
     @Override
-    protected Set<String> fixedByPath() {
+    public Set<String> fixedByPath() {
         return Set.of("project");
     }
 

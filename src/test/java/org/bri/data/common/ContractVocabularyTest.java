@@ -16,6 +16,9 @@ import java.util.stream.Stream;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.bri.data.change.ChangeAction;
+import org.bri.data.change.ChangeParams;
+import org.bri.data.change.RecordType;
 import org.bri.data.country.CountryResource;
 import org.bri.data.country.CountryRole;
 import org.bri.data.metric.Approximation;
@@ -55,28 +58,33 @@ class ContractVocabularyTest {
     private static final OpenAPI CONTRACT = contract();
 
     /** The parameters of each list, by the path of its operation. */
-    private static final Map<String, Supplier<ListParams>> LISTS = Map.of(
-            "/api/v1/sources", SourceResource.Params::new,
-            "/api/v1/projects", ProjectParams::new,
-            "/api/v1/metrics", MetricParams::new,
-            "/api/v1/projects/{id}/metrics", MetricParams::new,
-            "/api/v1/statements", StatementParams::new,
-            "/api/v1/projects/{id}/statements", StatementParams::new,
-            "/api/v1/speakers", SpeakerResource.Params::new,
-            "/api/v1/countries", CountryResource.Params::new,
-            "/api/v1/themes", ThemeResource.Params::new);
+    private static final Map<String, Supplier<ListParams>> LISTS = Map.ofEntries(
+            Map.entry("/api/v1/changes", ChangeParams::new),
+            Map.entry("/api/v1/sources/{id}/history", ChangeParams::new),
+            Map.entry("/api/v1/sources", SourceResource.Params::new),
+            Map.entry("/api/v1/projects", ProjectParams::new),
+            Map.entry("/api/v1/metrics", MetricParams::new),
+            Map.entry("/api/v1/projects/{id}/metrics", MetricParams::new),
+            Map.entry("/api/v1/statements", StatementParams::new),
+            Map.entry("/api/v1/projects/{id}/statements", StatementParams::new),
+            Map.entry("/api/v1/speakers", SpeakerResource.Params::new),
+            Map.entry("/api/v1/countries", CountryResource.Params::new),
+            Map.entry("/api/v1/themes", ThemeResource.Params::new));
 
     /** The enum-valued properties of the response schemas and the vocabulary each one serializes. */
-    private static final Map<String, Class<? extends Slugged>> PROPERTIES = Map.of(
-            "Source.kind", SourceKind.class,
-            "Project.type", ProjectType.class,
-            "Project.scale", ProjectScale.class,
-            "Project.status", ProjectStatus.class,
-            "ProjectCountry.role", CountryRole.class,
-            "Metric.approximation", Approximation.class,
-            "Metric.kind", MetricKind.class,
-            "Statement.type", StatementType.class,
-            "Speaker.kind", SpeakerKind.class);
+    private static final Map<String, Class<? extends Slugged>> PROPERTIES = Map.ofEntries(
+            Map.entry("Source.kind", SourceKind.class),
+            Map.entry("Project.type", ProjectType.class),
+            Map.entry("Project.scale", ProjectScale.class),
+            Map.entry("Project.status", ProjectStatus.class),
+            Map.entry("ProjectCountry.role", CountryRole.class),
+            Map.entry("Metric.approximation", Approximation.class),
+            Map.entry("Metric.kind", MetricKind.class),
+            Map.entry("Statement.type", StatementType.class),
+            Map.entry("Speaker.kind", SpeakerKind.class),
+            Map.entry("SourceDraft.kind", SourceKind.class),
+            Map.entry("Change.type", RecordType.class),
+            Map.entry("Change.action", ChangeAction.class));
 
     static Stream<Arguments> lists() {
         return LISTS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue().get()));
@@ -118,7 +126,9 @@ class ContractVocabularyTest {
                 QueryParam name = field.getAnnotation(QueryParam.class);
                 if (name != null && field.getAnnotatedType() instanceof AnnotatedParameterizedType list) {
                     OneOf oneOf = list.getAnnotatedActualTypeArguments()[0].getAnnotation(OneOf.class);
-                    if (oneOf != null) {
+                    // A nested list's path fixes some filters, which its query does not take.
+                    boolean fixed = path.contains("{") && params.fixedByPath().contains(name.value());
+                    if (oneOf != null && !fixed) {
                         expected.put(name.value(), slugs(oneOf.value()));
                     }
                 }
@@ -148,7 +158,7 @@ class ContractVocabularyTest {
         Map<String, Set<String>> expected = new TreeMap<>();
         PROPERTIES.forEach((property, vocabulary) -> expected.put(property, slugs(vocabulary)));
         // Not a Java enum: the service only ever reports query parameters, but the problem format names the others.
-        expected.put("ParameterError.in", Set.of("query", "path", "header"));
+        expected.put("ParameterError.in", Set.of("query", "path", "header", "body"));
         assertThat(declared).isEqualTo(expected);
     }
 

@@ -108,7 +108,7 @@ class ProblemMappers {
         return problemBuilder(status, detail, uri, errors).build();
     }
 
-    private static Response.ResponseBuilder problemBuilder(int status, String detail, UriInfo uri,
+    static Response.ResponseBuilder problemBuilder(int status, String detail, UriInfo uri,
             List<ParameterError> errors) {
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "Error" : reason.getReasonPhrase();

@@ -3,8 +3,9 @@
 #  1. two replicas starting together on an empty database load the data once;
 #  2. a restart on a loaded database changes no row, and a replica of an older data release
 #     never puts its data back over a newer one;
-#  3. with the database stopped, the API answers 503 problem+json quickly and readiness is DOWN;
-#  4. once the database is back, answers return by themselves within 10 seconds.
+#  3. the access log gives each request's duration in ms;
+#  4. with the database stopped, the API answers 503 problem+json quickly and readiness is DOWN;
+#  5. once the database is back, answers return by themselves within 10 seconds.
 # Usage: scripts/postgres-operations-check.sh  (needs the server of 'pg_lsclusters', run as root or postgres)
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -30,14 +31,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Health is on the management port, the HTTP port + 1000 (8191 -> 9191).
 start_app() { # port, log file
     QUARKUS_PROFILE=postgres BRI_DB_URL="$URL" BRI_DB_USER=postgres QUARKUS_HTTP_PORT="$1" \
+        QUARKUS_MANAGEMENT_PORT=$(($1 + 1000)) \
         java -jar target/quarkus-app/quarkus-run.jar >"$2" 2>&1 &
     pids+=($!)
 }
 wait_ready() { # port
     for _ in $(seq 1 60); do
-        curl -fs "http://localhost:$1/q/health/ready" >/dev/null 2>&1 && return 0
+        curl -fs "http://localhost:$(($1 + 1000))/q/health/ready" >/dev/null 2>&1 && return 0
         sleep 1
     done
     return 1
@@ -110,6 +113,15 @@ sleep 6 # let the data version cached by the other replicas expire
 curl -fs "http://localhost:8192/api/v1/projects/$first" | grep -q "(next release)" && grep -q "newer than this application" "$WORK/d.log"
 check "an older replica restarting serves the newer data and does not reload its own" $?
 
+echo "== Access log"
+# The access log (JSON, in the postgres profile) gives each request's duration, not "- ms".
+curl -fs "http://localhost:8191/api/v1/themes" >/dev/null
+sleep 1
+line=$(grep -h '/api/v1/themes HTTP' "$WORK/a.log" | tail -1)
+echo "   $(echo "$line" | grep -o '"message":"[^"]*"')"
+echo "$line" | grep -Eq '/api/v1/themes HTTP/1.1\\?" 200 [0-9]+ [0-9]+ ms'
+check "the access log gives the request's duration in ms" $?
+
 echo "== Database stopped"
 curl -fs "http://localhost:8191/api/v1/projects/china-laos-railway" >/dev/null
 check "answers while the database is up" $?
@@ -127,7 +139,7 @@ status=$(curl -s -o "$WORK/down2.json" -w '%{http_code} %{content_type}' --max-t
 echo "   GET /api/v1/statements?theme=finance&speaker=xi-jinping -> $status: $(cat "$WORK/down2.json")"
 [[ "$status" == "503 application/problem+json"* ]] && ! grep -q "Exception" "$WORK/down2.json"
 check "a filtered list whose ids cannot be checked is a 503 too" $?
-ready=$(curl -s -o "$WORK/ready.json" -w '%{http_code}' --max-time 10 "http://localhost:8191/q/health/ready")
+ready=$(curl -s -o "$WORK/ready.json" -w '%{http_code}' --max-time 10 "http://localhost:9191/q/health/ready")
 echo "   readiness -> $ready: $(tr -d '\n ' <"$WORK/ready.json" | head -c 300)"
 [ "$ready" = "503" ] && grep -q '"DOWN"' "$WORK/ready.json"
 check "readiness reports DOWN" $?
@@ -147,7 +159,7 @@ seconds=$(( $(date +%s) - start ))
 echo "   answers back after ${seconds} s"
 [ "$recovered" -eq 0 ] && [ "$seconds" -le 10 ]
 check "answers come back within 10 s without a restart" $?
-curl -fs "http://localhost:8191/q/health/ready" >/dev/null
+curl -fs "http://localhost:9191/q/health/ready" >/dev/null
 check "readiness is UP again" $?
 
 echo "$passed passed, $failed failed"

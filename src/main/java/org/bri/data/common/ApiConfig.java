@@ -1,15 +1,19 @@
 package org.bri.data.common;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Typed settings of the API: paging limits and where the seed data is read from. */
+/** Typed settings of the API: paging limits, where the seed data is read from, and the shutdown drain. */
 @ConfigMapping(prefix = "bri")
 public interface ApiConfig {
 
     Paging paging();
 
     Seeds seeds();
+
+    Shutdown shutdown();
 
     /** Page size limits of every list endpoint. */
     interface Paging {
@@ -27,5 +31,13 @@ public interface ApiConfig {
         /** A filesystem directory, or {@code classpath:seeds} for the copy packaged in the application. */
         @WithDefault("classpath:seeds")
         String location();
+    }
+
+    /** The end of a graceful shutdown. */
+    interface Shutdown {
+
+        /** The last part of quarkus.shutdown.delay, during which new requests get a 503. */
+        @WithDefault("2S")
+        Duration drain();
     }
 }

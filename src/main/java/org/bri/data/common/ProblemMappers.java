@@ -116,7 +116,7 @@ class ProblemMappers {
         return problemBuilder(status, detail, uri, errors).build();
     }
 
-    private static Response.ResponseBuilder problemBuilder(int status, String detail, UriInfo uri,
+    static Response.ResponseBuilder problemBuilder(int status, String detail, UriInfo uri,
             List<ParameterError> errors) {
         Problem body = problemOf(status, detail, uri.getRequestUri().getRawPath(), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);

@@ -23,7 +23,8 @@ class ShutdownDrain {
     // Read when the shutdown begins: the request filter creates this bean before the
     // configuration is available.
     private final Provider<ApiConfig> config;
-    private volatile long drainFromNanos = Long.MAX_VALUE;
+    private volatile boolean shuttingDown;
+    private volatile long drainFromNanos;
 
     ShutdownDrain(Provider<ApiConfig> config) {
         this.config = config;
@@ -38,11 +39,13 @@ class ShutdownDrain {
         Duration delay = ConfigProvider.getConfig().getOptionalValue("quarkus.shutdown.delay", Duration.class)
                 .orElse(Duration.ZERO);
         drainFromNanos = System.nanoTime() + delay.minus(config.get().shutdown().drain()).toNanos();
+        shuttingDown = true;
     }
 
     @ServerRequestFilter(preMatching = true)
     Response turnAwayWhileDraining(UriInfo uri) {
-        if (System.nanoTime() - drainFromNanos < 0) {
+        // nanoTime has no fixed origin and may be negative: only differences of it are compared.
+        if (!shuttingDown || System.nanoTime() - drainFromNanos < 0) {
             return null;
         }
         return ProblemMappers.problemBuilder(503, "The service is shutting down; retry.", uri, null)

@@ -1,5 +1,6 @@
 package org.bri.data.curation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.bri.data.Api.invalid;
 import static org.hamcrest.Matchers.contains;
@@ -51,9 +52,11 @@ class MetricWriteTest {
     @AfterEach
     @Transactional
     void removeWrittenMetrics() {
-        em.createNativeQuery("delete from change_log where record_id like 'test-%'").executeUpdate();
+        em.createNativeQuery("delete from change_log where record_id like 'test-%' or record_id like 'example-%'")
+                .executeUpdate();
         // Their countries, themes and evidence go with them (on delete cascade).
-        em.createNativeQuery("delete from metric where id like 'test-%'").executeUpdate();
+        em.createNativeQuery("delete from metric where id like 'test-%' or id like 'example-%'").executeUpdate();
+        em.createNativeQuery("delete from source where id like 'example-%'").executeUpdate();
     }
 
     private static Map<String, Object> draft(String id) {
@@ -229,5 +232,26 @@ class MetricWriteTest {
                 .body("items.action", contains("create", "update", "delete"))
                 .body("items.actor", contains("alice@example.org", "alice@example.org", "bob@example.org"));
         api().get("/api/v1/metrics/test-never-written/history").then().statusCode(404);
+    }
+
+    /** The README's example, as a new user would send it: a sixth document, then a metric quoting it. */
+    @Test
+    void shouldAcceptTheReadmeExample() throws Exception {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher bodies = java.util.regex.Pattern
+                .compile("-X POST localhost:8080(/api/v1/\\w+) .*?-d '(\\{.*?\\})'", java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        assertThat(bodies.find()).isTrue();
+        as(api().contentType(ContentType.JSON).body(bodies.group(2)), CURATOR).post(bodies.group(1)).then()
+                .statusCode(201);
+        assertThat(bodies.find()).isTrue();
+        assertThat(bodies.group(1)).isEqualTo("/api/v1/metrics");
+        String id = as(api().contentType(ContentType.JSON).body(bodies.group(2)), CURATOR).post(bodies.group(1))
+                .then().statusCode(201).extract().path("id");
+        String quote = "The new line carried more than 19,000 passengers in May.";
+        String text = api().get("/api/v1/sources/example-news-2025-05/text").then().statusCode(200).extract()
+                .asString();
+        api().get("/api/v1/metrics/" + id).then().statusCode(200).body("evidence[0].exact", is(quote))
+                .body("evidence[0].start", is(text.codePointCount(0, text.indexOf(quote))));
     }
 }

@@ -22,12 +22,13 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.bri.data.Tokens;
+import org.bri.data.common.DataVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -48,15 +49,25 @@ class MetricWriteTest {
     @Inject
     EntityManager em;
 
-    /** The metrics written here are removed, tombstones included, so that every other test sees only the seeds. */
+    @Inject
+    DataVersion version;
+
+    /**
+     * The metrics written here are removed, tombstones included, with their changes, and the change counter goes back
+     * to the last change left, so that every other test sees only the seeds and their data version.
+     */
     @AfterEach
-    @Transactional
     void removeWrittenMetrics() {
-        em.createNativeQuery("delete from change_log where record_id like 'test-%' or record_id like 'example-%'")
-                .executeUpdate();
-        // Their countries, themes and evidence go with them (on delete cascade).
-        em.createNativeQuery("delete from metric where id like 'test-%' or id like 'example-%'").executeUpdate();
-        em.createNativeQuery("delete from source where id like 'example-%'").executeUpdate();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from change_log where record_id like 'test-%' or record_id like 'example-%'")
+                    .executeUpdate();
+            // Their countries, themes and evidence go with them (on delete cascade).
+            em.createNativeQuery("delete from metric where id like 'test-%' or id like 'example-%'").executeUpdate();
+            em.createNativeQuery("delete from source where id like 'example-%'").executeUpdate();
+            em.createNativeQuery("update data_load set changes = (select coalesce(max(seq), 0) from change_log) "
+                    + "where id = 1").executeUpdate();
+        });
+        version.refresh();
     }
 
     private static Map<String, Object> draft(String id) {

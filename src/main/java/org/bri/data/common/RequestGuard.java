@@ -25,7 +25,6 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
@@ -51,9 +50,6 @@ class RequestGuard {
     /** The largest body of a write; quarkus.http.limits.max-body-size is the same, for bodies sent without a length. */
     static final long MAX_WRITE_BODY = 1024 * 1024;
 
-    /** Runs before every other filter, CORS (300) included, so that CORS never answers a write with an empty 403. */
-    private static final int PRIORITY = 1000;
-
     /** The methods of a path that reads, in the order the Allow header lists them; writes follow. */
     private static final List<String> READS = List.of("GET", "HEAD", "OPTIONS");
     private static final List<String> WRITES = List.of("POST", "PUT", "PATCH", "DELETE");
@@ -71,16 +67,15 @@ class RequestGuard {
         this.templates = templates();
     }
 
-    void register(@Observes Filters filters) {
-        filters.register(this::guard, PRIORITY);
-    }
-
     /**
      * Failures of the router itself, before any endpoint runs (an HTTP/1.1 request without a valid
      * Host), which Quarkus would answer with a body of its own format.
      */
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+        // A route of its own ahead of every filter (CORS and the header filters included), because a
+        // filter that matches paths decodes the path first and fails on a malformed one.
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::guard);
     }
 
     private void failed(RoutingContext context) {

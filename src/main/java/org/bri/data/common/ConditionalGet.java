@@ -17,7 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Caching validators. The data changes only when a new seed set is loaded, so a successful
  * response is identified by the data version, the request URI and the accepted media type; a
  * request whose If-None-Match holds that tag gets a 304 instead of the body. Only successful
- * answers are replaced, so errors and unknown ids are never hidden behind a 304.
+ * answers are replaced, so errors and unknown ids are never hidden behind a 304. A record that curators write carries
+ * its own strong tag, its version, which wins.
  */
 class ConditionalGet {
 
@@ -41,7 +42,9 @@ class ConditionalGet {
         if (response.getStatus() != 200 || !(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))) {
             return;
         }
-        String etag = etag(request);
+        // A resource that versions its record tags it strongly itself; every other answer gets the data's version.
+        Object own = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        String etag = own != null ? own.toString() : etag(request);
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
@@ -56,9 +59,9 @@ class ConditionalGet {
         if (ifNoneMatch == null) {
             return false;
         }
-        String opaque = etag.substring(2);
+        String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
         return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals(opaque));
+                .anyMatch(tag -> tag.equals("*") || tag.equals(opaque) || tag.equals("W/" + opaque));
     }
 
     /** A weak tag: the same data and request give the same content, though not byte for byte (compression). */

@@ -23,10 +23,12 @@ public class InvalidRecordException extends RuntimeException {
     /** Bean Validation's violations of a request body, each named by the JSON Pointer of its field. */
     public static InvalidRecordException of(Set<? extends ConstraintViolation<?>> violations) {
         return new InvalidRecordException(violations.stream()
-                .map(v -> field(
-                        "/" + v.getPropertyPath().toString().replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/'),
-                        v.getMessage()))
-                .distinct().toList());
+                .map(v -> property(v.getPropertyPath().toString(), v.getMessage())).distinct().toList());
+    }
+
+    /** One offending field named by its property path ({@code evidence[0].exact}, or empty for the whole record). */
+    public static ParameterError property(String path, String detail) {
+        return field(path.isEmpty() ? "" : "/" + path.replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/'), detail);
     }
 
     List<ParameterError> errors() {

@@ -19,7 +19,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
-/** The problems of writes: who may write (401, 403), and what may be written (400, 409, 422). */
+/** The problems of writes: who may write (401, 403), and what may be written (400, 409, 412, 422, 428). */
 class WriteProblems {
 
     /** The challenge of a bearer-token API (RFC 6750). */
@@ -49,6 +49,11 @@ class WriteProblems {
         return ProblemMappers.problem(422, errors.size() == 1
                 ? "The record has an invalid field: " + errors.get(0).name() + "."
                 : "The record has " + errors.size() + " invalid fields.", uri, errors);
+    }
+
+    @ServerExceptionMapper
+    Response precondition(PreconditionException e, UriInfo uri) {
+        return ProblemMappers.problem(e.status(), e.getMessage(), uri, null);
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,7 @@ package org.bri.data.metric;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,9 +24,12 @@ import org.bri.data.country.Country;
 import org.bri.data.project.Project;
 import org.bri.data.source.Evidence;
 import org.bri.data.theme.Theme;
+import org.hibernate.annotations.SQLRestriction;
 
 /** One figure as a source prints it, normalized to a number in base units. */
 @Entity
+// A deleted metric is kept as a tombstone, so that its id is never reused; no query or lookup ever serves it.
+@SQLRestriction("deleted_at is null")
 public class Metric {
 
     @Id
@@ -83,4 +87,12 @@ public class Metric {
     @CollectionTable(name = "metric_evidence", joinColumns = @JoinColumn(name = "metric_id"))
     @OrderColumn(name = "position")
     public List<Evidence> evidence = new ArrayList<>();
+
+    /** Counts the record's writes from 1; the ETag and If-Match name it. */
+    public int version;
+
+    public OffsetDateTime updatedAt;
+
+    /** When the metric was deleted; null while it is served. */
+    public OffsetDateTime deletedAt;
 }

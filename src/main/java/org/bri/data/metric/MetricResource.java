@@ -1,25 +1,52 @@
 package org.bri.data.metric;
 
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.bri.data.change.ChangeParams;
+import org.bri.data.change.History;
+import org.bri.data.change.RecordType;
+import org.bri.data.common.DataVersion;
+import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ResourceNotFoundException;
+import org.bri.data.common.Roles;
 
-/** Figures drawn from the sources: list with filters, search and sorting, and read one. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Figures drawn from the sources: list with filters, search and sorting, read one, and curate them. */
 @Path("/api/v1/metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricResource {
 
     private final MetricRepository metrics;
+    private final MetricWrites writes;
+    private final History history;
+    private final DataVersion version;
 
-    MetricResource(MetricRepository metrics) {
+    MetricResource(MetricRepository metrics, MetricWrites writes, History history, DataVersion version) {
         this.metrics = metrics;
+        this.writes = writes;
+        this.history = history;
+        this.version = version;
     }
 
     @GET
@@ -27,10 +54,73 @@ public class MetricResource {
         return params.respond(metrics.search(params.filter(null), params.sort()), MetricResponse::from);
     }
 
+    /** One metric, tagged with its version so that a curator can send it back in If-Match. */
     @GET
     @Path("/{id}")
-    public MetricResponse get(@PathParam("id") String id) {
-        return metrics.findByIdOptional(id).map(MetricResponse::from)
+    public Response get(@PathParam("id") String id) {
+        MetricResponse metric = metrics.findByIdOptional(id).map(MetricResponse::from)
                 .orElseThrow(() -> new ResourceNotFoundException("metric", id));
+        return Response.ok(metric).header(HttpHeaders.ETAG, MetricResponse.etag(metric.version())).build();
+    }
+
+    /** Adds a metric in the seed format; the service anchors its quotes. */
+    @POST
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonNode draft, @Context SecurityContext security, @Context UriInfo uri)
+            throws JsonProcessingException {
+        MetricResponse metric = writes.create(required(draft), actor(security));
+        version.refresh();
+        return Response.created(uri.getAbsolutePathBuilder().path(metric.id()).build()).entity(metric)
+                .header(HttpHeaders.ETAG, MetricResponse.etag(metric.version())).build();
+    }
+
+    /** Replaces a metric (If-Match) or creates it at this id (If-None-Match: *). */
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("id") String id, JsonNode draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
+            @Context UriInfo uri) throws JsonProcessingException {
+        MetricWrites.Written written = writes.put(id, required(draft), ifMatch, ifNoneMatch, actor(security));
+        version.refresh();
+        MetricResponse metric = written.metric();
+        Response.ResponseBuilder answer = written.created()
+                ? Response.created(uri.getAbsolutePath()).entity(metric)
+                : Response.ok(metric);
+        return answer.header(HttpHeaders.ETAG, MetricResponse.etag(metric.version())).build();
+    }
+
+    /** Deletes a metric (editors only); it stays as a tombstone, so its id is never reused. */
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) {
+        writes.delete(id, ifMatch, actor(security));
+        version.refresh();
+        return Response.noContent().build();
+    }
+
+    /** The metric's changes, oldest first; a deleted metric keeps its history. */
+    @GET
+    @Path("/{id}/history")
+    public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
+        if (metrics.stored(id).isEmpty()) {
+            throw new ResourceNotFoundException("metric", id);
+        }
+        return history.of(RecordType.METRIC, id, params);
+    }
+
+    private static JsonNode required(JsonNode draft) {
+        if (draft == null || !draft.isObject()) {
+            throw new InvalidRecordException(List.of(InvalidRecordException.field("", "a metric object is required")));
+        }
+        return draft;
+    }
+
+    private static String actor(SecurityContext security) {
+        return security.getUserPrincipal().getName();
     }
 }

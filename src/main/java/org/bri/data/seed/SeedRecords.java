@@ -26,9 +26,10 @@ import org.bri.data.statement.StatementType;
 
 /**
  * The shapes of what is read from the seeds folder, one record type per curated JSON file in {@code seeds/data}, with
- * the rules on each field; rules that span records are {@link SeedValidator}'s.
+ * the rules on each field; rules that span records are {@link SeedValidator}'s. A metric written through the API has
+ * the shape of its seed, so that curated data and seeds share one shape and one set of rules.
  */
-final class SeedRecords {
+public final class SeedRecords {
 
     static final String SLUG = Slugged.ID_PATTERN;
     /** A list is written even when empty, so that a forgotten field is not read as "none". */
@@ -49,7 +50,7 @@ final class SeedRecords {
     }
 
     /** A record of a seed file, named by its id. */
-    interface Seed {
+    public interface Seed {
 
         String id();
     }
@@ -89,7 +90,7 @@ final class SeedRecords {
     }
 
     /** A quote as a curator writes it; {@code prefix} is needed only where the quote occurs twice. */
-    record EvidenceSeed(String sourceId, @NotBlank String exact, String prefix) {
+    public record EvidenceSeed(String sourceId, @NotBlank String exact, String prefix) {
     }
 
     record PlaceSeed(String code, @NotNull @OneOf(CountryRole.class) String role) {
@@ -107,10 +108,10 @@ final class SeedRecords {
             @NotBlank String summary, @NotEmpty(message = QUOTES) List<@Valid EvidenceSeed> evidence) implements Seed {
     }
 
-    record PeriodSeed(@PartialDateValue String from, @PartialDateValue String to) {
+    public record PeriodSeed(@PartialDateValue String from, @PartialDateValue String to) {
     }
 
-    record MetricSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String name,
+    public record MetricSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String name,
             @NotBlank @Pattern(regexp = SLUG, message = "must be a kebab-case code") String indicator,
             @NotNull BigDecimal value, BigDecimal valueMax, String unit,
             @NotNull @OneOf(Approximation.class) String approximation, @NotBlank String valueText,

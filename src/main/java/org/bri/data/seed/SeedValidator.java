@@ -3,19 +3,21 @@ package org.bri.data.seed;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.bri.data.common.Catalog;
 import org.bri.data.common.PartialDate;
 import org.bri.data.country.IsoCountries;
 import org.bri.data.metric.Approximation;
@@ -29,22 +31,60 @@ import org.bri.data.seed.SeedRecords.SourceSeed;
 import org.bri.data.source.Anchor;
 
 /**
- * Checks a seed set before anything is written, reporting all problems at once: each record against the constraints on
- * its fields, then what no field constraint sees (unique ids, resolvable references, quotes verbatim in their sources).
+ * Checks seed records before anything is written, reporting all problems at once: each record against the constraints
+ * on its fields, then what no field constraint sees (unique ids, resolvable references, quotes verbatim in their
+ * sources); the loader checks a whole seed set, a write through the API one record against the database.
  */
-final class SeedValidator {
+public final class SeedValidator {
 
-    private final SeedSet seeds;
     private final Validator validator;
+    private final Lookup lookup;
     private final List<String> problems = new ArrayList<>();
-    private final Map<String, String> texts = new HashMap<>();
+    private final Map<String, String> texts;
     private final Map<EvidenceSeed, Anchor> anchors = new HashMap<>();
-    // The ids of each file, gathered once: every record's references are checked against them.
-    private final Map<List<? extends Seed>, Set<String>> ids = new IdentityHashMap<>();
 
-    private SeedValidator(SeedSet seeds, Validator validator) {
-        this.seeds = seeds;
+    private SeedValidator(Validator validator, Lookup lookup, Map<String, String> texts) {
         this.validator = validator;
+        this.lookup = lookup;
+        this.texts = texts;
+    }
+
+    /** Where the rules look up the records a record references and the texts its quotes stand in. */
+    public interface Lookup {
+
+        /** Whether a record of the catalog (a unit, a project, a country by alpha-2 code...) has this id. */
+        boolean has(Catalog catalog, String id);
+
+        /** The text of a source, or null for an unknown one. */
+        String text(String sourceId);
+    }
+
+    /** One broken rule: the field as a property path ({@code evidence[0].exact}, or empty for the record) and why. */
+    public record Violation(String field, String detail) {
+
+        /** As the loader reports it: the field, then what is wrong with it. */
+        String text() {
+            return field.isEmpty() ? detail : field + " " + detail;
+        }
+    }
+
+    /** Receives each broken rule of one record. */
+    @FunctionalInterface
+    private interface Problem {
+
+        void accept(String field, String detail);
+    }
+
+    /** What checking one metric found: its broken rules or, when there are none, the anchor of each quote. */
+    public record MetricCheck(List<Violation> violations, Map<EvidenceSeed, Anchor> anchors) {
+    }
+
+    /** Checks one metric against every rule the loader applies to a metric, references and texts from the lookup. */
+    public static MetricCheck metric(MetricSeed m, Validator validator, Lookup lookup) {
+        SeedValidator check = new SeedValidator(validator, lookup, new HashMap<>());
+        List<Violation> violations = new ArrayList<>();
+        check.record(m, (field, detail) -> violations.add(new Violation(field, detail)), check::metric);
+        return new MetricCheck(List.copyOf(violations), violations.isEmpty() ? Map.copyOf(check.anchors) : Map.of());
     }
 
     /** What a valid seed set yields for the writer: each source's text by source id, and each quote's anchor. */
@@ -53,76 +93,114 @@ final class SeedValidator {
 
     /** Validates a seed set, anchoring every quote once. */
     static Checked validate(SeedSet seeds, Validator validator) {
-        SeedValidator check = new SeedValidator(seeds, validator);
-        check.run();
+        Map<String, String> texts = new HashMap<>();
+        SeedValidator check = new SeedValidator(validator, new SeedLookup(seeds, texts), texts);
+        check.run(seeds);
         if (!check.problems.isEmpty()) {
             throw new SeedValidationException(check.problems);
         }
-        return new Checked(check.texts, check.anchors);
+        return new Checked(texts, check.anchors);
     }
 
-    private void run() {
-        check("sources.json", "source", seeds.sources(), this::document);
+    /** The records of a seed set, and the texts of its documents once they are read. */
+    private static final class SeedLookup implements Lookup {
+
+        private final Map<Catalog, Set<String>> ids = new EnumMap<>(Catalog.class);
+        private final Map<String, String> texts;
+
+        SeedLookup(SeedSet seeds, Map<String, String> texts) {
+            this.texts = texts;
+            Map<Catalog, List<? extends Seed>> files = Map.of(Catalog.THEME, seeds.themes(), Catalog.COUNTRY,
+                    seeds.countries(), Catalog.SECTOR, seeds.sectors(), Catalog.UNIT, seeds.units(),
+                    Catalog.SPEAKER, seeds.speakers(), Catalog.PROJECT, seeds.projects(), Catalog.SOURCE,
+                    seeds.sources());
+            // Gathered once: every record's references are checked against them.
+            files.forEach((catalog, records) -> ids.put(catalog,
+                    records.stream().map(Seed::id).collect(Collectors.toSet())));
+        }
+
+        @Override
+        public boolean has(Catalog catalog, String id) {
+            return ids.getOrDefault(catalog, Set.of()).contains(id);
+        }
+
+        @Override
+        public String text(String sourceId) {
+            return texts.get(sourceId);
+        }
+    }
+
+    private void run(SeedSet seeds) {
+        check("sources.json", "source", seeds.sources(), (s, problem) -> document(seeds, s, problem));
         check("themes.json", "theme", seeds.themes(), null);
         check("countries.json", "country", seeds.countries(), SeedValidator::iso);
         check("sectors.json", "sector", seeds.sectors(), null);
         check("units.json", "unit", seeds.units(), null);
         check("speakers.json", "speaker", seeds.speakers(), null);
         check("projects.json", "project", seeds.projects(), (p, problem) -> {
-            reference(problem, "sector", p.sector(), seeds.sectors());
+            reference(problem, "sector", p.sector(), Catalog.SECTOR);
             tagged(problem, p.countries() == null ? null : p.countries().stream().map(PlaceSeed::code).toList(),
                     p.themes(), p.evidence());
         });
-        check("metrics.json", "metric", seeds.metrics(), (m, problem) -> {
-            reference(problem, "unit", m.unit(), seeds.units());
-            if (m.project() != null) {
-                reference(problem, "project", m.project(), seeds.projects());
-            }
-            tagged(problem, m.countries(), m.themes(), m.evidence());
-            figure(m, problem);
-            quoted(problem, m.valueText(), m.evidence(),
-                    "valueText '" + m.valueText() + "' is not part of any evidence quote");
-        });
+        check("metrics.json", "metric", seeds.metrics(), this::metric);
         check("statements.json", "statement", seeds.statements(), (s, problem) -> {
             if (s.textOrQuote() == null || s.textOrQuote().isBlank()) {
-                problem.accept("text is missing");
+                problem.accept("text", "is missing");
             }
-            quoted(problem, s.textOrQuote(), s.evidence(), "text is not verbatim in any of its evidence quotes");
-            reference(problem, "speaker", s.speaker(), seeds.speakers());
-            references(problem, "projects", s.projects(), seeds.projects());
+            quoted(problem, "text", s.textOrQuote(), s.evidence(), "is not verbatim in any of its evidence quotes");
+            reference(problem, "speaker", s.speaker(), Catalog.SPEAKER);
+            references(problem, "projects", s.projects(), Catalog.PROJECT);
             tagged(problem, s.countries(), s.themes(), s.evidence());
         });
     }
 
+    /** The rules of a metric beyond its field constraints. */
+    private void metric(MetricSeed m, Problem problem) {
+        reference(problem, "unit", m.unit(), Catalog.UNIT);
+        if (m.project() != null) {
+            reference(problem, "project", m.project(), Catalog.PROJECT);
+        }
+        tagged(problem, m.countries(), m.themes(), m.evidence());
+        figure(m, problem);
+        quoted(problem, "valueText", m.valueText(), m.evidence(),
+                "'" + m.valueText() + "' is not part of any evidence quote");
+    }
+
     /** Runs the field constraints and the given rules, if any, on each record of a file, and finds ids used twice. */
-    private <T extends Seed> void check(String file, String kind, List<T> records,
-            BiConsumer<T, Consumer<String>> rules) {
+    private <T extends Seed> void check(String file, String kind, List<T> records, BiConsumer<T, Problem> rules) {
         Set<String> seen = new HashSet<>();
         for (T record : records) {
-            Consumer<String> problem = reason -> problems
-                    .add("seeds/data/" + file + ": " + kind + " '" + record.id() + "': " + reason);
-            // Sorted, because a validator reports violations in no particular order.
-            validator.validate(record).stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
-                    .forEach(problem);
+            Problem problem = (field, detail) -> problems.add("seeds/data/" + file + ": " + kind + " '" + record.id()
+                    + "': " + new Violation(field, detail).text());
             if (record.id() != null && !seen.add(record.id())) {
-                problem.accept("id is used twice");
+                problem.accept("id", "is used twice");
             }
-            if (rules != null) {
-                rules.accept(record, problem);
-            }
+            record(record, problem, rules);
+        }
+    }
+
+    /** Runs the field constraints, then the given rules, if any, on one record. */
+    private <T> void record(T record, Problem problem, BiConsumer<T, Problem> rules) {
+        // Sorted, because a validator reports violations in no particular order.
+        validator.validate(record).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<T> v) -> v.getPropertyPath().toString())
+                        .thenComparing(ConstraintViolation::getMessage))
+                .forEach(v -> problem.accept(v.getPropertyPath().toString(), v.getMessage()));
+        if (rules != null) {
+            rules.accept(record, problem);
         }
     }
 
     /** The source's document must be the one its checksum names, because quotes are checked against that text. */
-    private void document(SourceSeed s, Consumer<String> problem) {
+    private void document(SeedSet seeds, SourceSeed s, Problem problem) {
         byte[] bytes = seeds.documents().get(s.id());
         if (bytes == null) {
-            problem.accept("document file seeds/" + s.id() + ".txt is missing");
+            problem.accept("", "document file seeds/" + s.id() + ".txt is missing");
             return;
         }
         String actual = HexFormat.of().formatHex(SeedReader.sha256().digest(bytes));
         if (!actual.equals(s.sha256())) {
-            problem.accept("seeds/" + s.id() + ".txt has SHA-256 " + actual + " but sha256 says " + s.sha256()
+            problem.accept("", "seeds/" + s.id() + ".txt has SHA-256 " + actual + " but sha256 says " + s.sha256()
                     + ": the document changed");
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -132,7 +210,7 @@ final class SeedValidator {
                 anchors.put(bodyOf(s), Anchor.find(text, s.bodyStartsWith(), null));
             } catch (IllegalArgumentException failure) {
                 // Anchor's reasons speak of "exact"; here the passage is bodyStartsWith.
-                problem.accept("bodyStartsWith" + failure.getMessage().substring("exact".length()));
+                problem.accept("bodyStartsWith", failure.getMessage().substring("exact ".length()));
             }
         }
     }
@@ -142,29 +220,29 @@ final class SeedValidator {
         return new EvidenceSeed(s.id(), s.bodyStartsWith(), null);
     }
 
-    private static void iso(CountrySeed c, Consumer<String> problem) {
+    private static void iso(CountrySeed c, Problem problem) {
         if (c.code() != null && IsoCountries.toAlpha2(c.code()).isEmpty()) {
-            problem.accept("code is not an ISO 3166-1 alpha-2 code");
+            problem.accept("code", "is not an ISO 3166-1 alpha-2 code");
         } else if (c.code() != null && !IsoCountries.alpha3Of(c.code()).equals(c.alpha3())) {
-            problem.accept("alpha3 '" + c.alpha3() + "' is not the ISO 3166-1 alpha-3 code of " + c.code() + " ("
+            problem.accept("alpha3", "'" + c.alpha3() + "' is not the ISO 3166-1 alpha-3 code of " + c.code() + " ("
                     + IsoCountries.alpha3Of(c.code()) + ")");
         }
     }
 
     /** A range has an upper bound above its value, and only a range has one; a period runs forwards. */
-    private static void figure(MetricSeed m, Consumer<String> problem) {
+    private static void figure(MetricSeed m, Problem problem) {
         boolean range = Approximation.RANGE.slug().equals(m.approximation());
         if (range != (m.valueMax() != null)) {
-            problem.accept("valueMax must be given exactly when approximation is 'range'");
+            problem.accept("valueMax", "must be given exactly when approximation is 'range'");
         } else if (range && m.value() != null && m.valueMax().compareTo(m.value()) <= 0) {
-            problem.accept("valueMax must be greater than value");
+            problem.accept("valueMax", "must be greater than value");
         }
         PartialDate from = m.period() == null ? null : day(m.period().from());
         PartialDate to = m.period() == null ? null : day(m.period().to());
         if (m.period() != null && m.period().from() == null && m.period().to() == null) {
-            problem.accept("period needs from or to; write null for no period");
+            problem.accept("period", "needs from or to; write null for no period");
         } else if (from != null && to != null && from.first().isAfter(to.last())) {
-            problem.accept("period.from is later than period.to");
+            problem.accept("period.from", "is later than period.to");
         }
     }
 
@@ -177,57 +255,56 @@ final class SeedValidator {
         }
     }
 
-    private void reference(Consumer<String> problem, String field, String value, List<? extends Seed> records) {
-        references(problem, field, Arrays.asList(value), records);
+    private void reference(Problem problem, String field, String value, Catalog catalog) {
+        references(problem, field, Arrays.asList(value), catalog);
     }
 
-    /** Each value must be the id of a record of the other file, once; a missing list is its constraint's to report. */
-    private void references(Consumer<String> problem, String field, List<String> values,
-            List<? extends Seed> records) {
-        Set<String> known = ids.computeIfAbsent(records,
-                file -> file.stream().map(Seed::id).collect(Collectors.toSet()));
+    /** Each value must be the id of a record of the catalog, once; a missing list is its constraint's to report. */
+    private void references(Problem problem, String field, List<String> values, Catalog catalog) {
         for (String value : values == null ? List.<String>of() : values) {
-            if (value == null || !known.contains(value)) {
-                problem.accept(field + " '" + value + "' does not resolve to a known record");
+            if (value == null || !lookup.has(catalog, value)) {
+                problem.accept(field, "'" + value + "' does not resolve to a known record");
             }
         }
         if (values != null && new HashSet<>(values).size() != values.size()) {
-            problem.accept(field + " lists a value twice");
+            problem.accept(field, "lists a value twice");
         }
     }
 
     /** The countries, themes and quotes that projects, metrics and statements all carry. */
-    private void tagged(Consumer<String> problem, List<String> countries, List<String> themes,
-            List<EvidenceSeed> evidence) {
-        references(problem, "countries", countries, seeds.countries());
-        references(problem, "themes", themes, seeds.themes());
+    private void tagged(Problem problem, List<String> countries, List<String> themes, List<EvidenceSeed> evidence) {
+        references(problem, "countries", countries, Catalog.COUNTRY);
+        references(problem, "themes", themes, Catalog.THEME);
         evidence(problem, evidence);
     }
 
     /** Each quote must stand exactly once in its source, so that the loader can anchor it. */
-    private void evidence(Consumer<String> problem, List<EvidenceSeed> evidence) {
+    private void evidence(Problem problem, List<EvidenceSeed> evidence) {
         for (int i = 0; evidence != null && i < evidence.size(); i++) {
             EvidenceSeed e = evidence.get(i);
-            String text = texts.get(e.sourceId());
-            if (text == null) {
-                problem.accept("evidence[" + i + "].sourceId '" + e.sourceId() + "' is not a known source");
+            String text = e == null || e.sourceId() == null ? null : lookup.text(e.sourceId());
+            if (e == null) {
+                problem.accept("evidence[" + i + "]", "must not be null");
+            } else if (text == null) {
+                problem.accept("evidence[" + i + "].sourceId", "'" + e.sourceId() + "' is not a known source");
             } else if (e.exact() != null && !e.exact().isBlank()) { // a blank quote is its constraint's to report
                 try {
                     anchors.put(e, Anchor.find(text, e.exact(), e.prefix()));
                 } catch (IllegalArgumentException failure) {
                     String quote = e.exact().length() <= 80 ? e.exact() : e.exact().substring(0, 77) + "...";
-                    problem.accept("evidence[" + i + "]." + failure.getMessage() + " (source '" + e.sourceId()
-                            + "': \"" + quote + "\")");
+                    problem.accept("evidence[" + i + "].exact", failure.getMessage().substring("exact ".length())
+                            + " (source '" + e.sourceId() + "': \"" + quote + "\")");
                 }
             }
         }
     }
 
     /** Figures and statements say only what their quotes say. */
-    private static void quoted(Consumer<String> problem, String text, List<EvidenceSeed> evidence, String reason) {
+    private static void quoted(Problem problem, String field, String text, List<EvidenceSeed> evidence,
+            String reason) {
         if (text != null && evidence != null
-                && evidence.stream().noneMatch(e -> e.exact() != null && e.exact().contains(text))) {
-            problem.accept(reason);
+                && evidence.stream().noneMatch(e -> e != null && e.exact() != null && e.exact().contains(text))) {
+            problem.accept(field, reason);
         }
     }
 }

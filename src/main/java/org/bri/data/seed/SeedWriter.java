@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -46,7 +47,7 @@ import org.bri.data.theme.Theme;
  * Writes a validated seed set: inserts or updates every record by id, then deletes the records that the seeds no
  * longer hold, so that the database ends equal to the seeds.
  */
-final class SeedWriter {
+public final class SeedWriter {
 
     private final EntityManager em;
     private final SeedValidator.Checked checked;
@@ -105,7 +106,11 @@ final class SeedWriter {
                     e.kind = Slugged.of(SpeakerKind.class, s.kind());
                 }),
                 new SeedTable<>(Project.class, seeds.projects(), this::project),
-                new SeedTable<>(Metric.class, seeds.metrics(), this::metric),
+                new SeedTable<>(Metric.class, seeds.metrics(), (e, m) -> {
+                    metric(e, m);
+                    e.version = Math.max(e.version, 1);
+                    e.updatedAt = loadedAt;
+                }),
                 new SeedTable<>(Statement.class, seeds.statements(), this::statement));
         tables.forEach(table -> table.put(em));
         em.flush();
@@ -138,6 +143,14 @@ final class SeedWriter {
         });
         replace(e.evidence, p.evidence(), this::evidence);
         e.searchText = searchText(p.evidence(), Stream.concat(Stream.of(p.name(), p.summary()), p.aliases().stream()));
+    }
+
+    /**
+     * Fills a metric from a seed whose quotes {@link SeedValidator#metric} anchored, as the loader does; its version and
+     * time of change are the caller's.
+     */
+    public static void metric(EntityManager em, Map<EvidenceSeed, Anchor> anchors, Metric e, MetricSeed m) {
+        new SeedWriter(em, new SeedValidator.Checked(Map.of(), anchors)).metric(e, m);
     }
 
     private void metric(Metric e, MetricSeed m) {

@@ -12,7 +12,7 @@ import org.bri.data.common.IdRepository;
 public class SourceRepository implements IdRepository<Source> {
 
     /** The full text of a source, read without loading it into list queries. */
-    Optional<String> text(String id) {
+    public Optional<String> text(String id) {
         return find("select s.content from Source s where s.id = ?1", id).project(String.class).firstResultOptional();
     }
 

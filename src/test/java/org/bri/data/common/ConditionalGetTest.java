@@ -55,7 +55,10 @@ class ConditionalGetTest {
     @MethodSource("existing")
     void shouldAnswer304WhenTheReceivedETagIsSentBack(String path) {
         String etag = get(path, null).then().statusCode(200).extract().header("ETag");
-        assertThat(etag).as("ETag of %s", path).isNotNull().matches("W/\"[^\"]+\"");
+        // Weak for what the data version tags; strong for a record that carries its own version (a metric).
+        assertThat(etag).as("ETag of %s", path).isNotNull().matches(path.startsWith("/api/v1/metrics/")
+                ? "\"[^\"]+\""
+                : "W/\"[^\"]+\"");
         assertNotModified(get(path, etag), etag);
     }
 

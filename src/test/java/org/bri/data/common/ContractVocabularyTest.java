@@ -61,6 +61,7 @@ class ContractVocabularyTest {
     private static final Map<String, Supplier<ListParams>> LISTS = Map.ofEntries(
             Map.entry("/api/v1/changes", ChangeParams::new),
             Map.entry("/api/v1/sources/{id}/history", ChangeParams::new),
+            Map.entry("/api/v1/metrics/{id}/history", ChangeParams::new),
             Map.entry("/api/v1/sources", SourceResource.Params::new),
             Map.entry("/api/v1/projects", ProjectParams::new),
             Map.entry("/api/v1/metrics", MetricParams::new),
@@ -83,6 +84,8 @@ class ContractVocabularyTest {
             Map.entry("Statement.type", StatementType.class),
             Map.entry("Speaker.kind", SpeakerKind.class),
             Map.entry("SourceDraft.kind", SourceKind.class),
+            Map.entry("MetricDraft.approximation", Approximation.class),
+            Map.entry("MetricDraft.kind", MetricKind.class),
             Map.entry("Change.type", RecordType.class),
             Map.entry("Change.action", ChangeAction.class));
 

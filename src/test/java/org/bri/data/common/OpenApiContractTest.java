@@ -43,9 +43,13 @@ class OpenApiContractTest {
             JsonNode operation = op.getValue();
             assertThat(operation.path("operationId").asText()).as(path.getKey()).isNotBlank();
             assertThat(operation.path("summary").asText()).as(path.getKey()).isNotBlank();
-            // A read answers 200, a creation 201.
-            assertThat(operation.path("responses").has(op.getKey().equals("post") ? "201" : "200")).as(path.getKey())
-                    .isTrue();
+            // A read or a replacement answers 200, a creation 201, a deletion 204.
+            String success = switch (op.getKey()) {
+                case "post" -> "201";
+                case "delete" -> "204";
+                default -> "200";
+            };
+            assertThat(operation.path("responses").has(success)).as(path.getKey()).isTrue();
             assertThat(operation.path("responses").has("500")).as(path.getKey()).isTrue();
         }));
     }

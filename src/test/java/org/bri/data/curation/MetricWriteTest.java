@@ -1,0 +1,268 @@
+package org.bri.data.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bri.data.Api.api;
+import static org.bri.data.Api.invalid;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.bri.data.Tokens;
+import org.bri.data.common.DataVersion;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** Curators add, correct and delete metrics: under the loader's rules, with versions, If-Match and a change log. */
+@QuarkusTest
+class MetricWriteTest {
+
+    private static final String ID = "test-aiib-financing";
+    private static final String PROJECT = "asian-infrastructure-investment-bank";
+    private static final String SOURCE = "qiushi-2023-zheng-shanjie";
+    private static final String QUOTE = "By the end of June this year, the AIIB’s cumulative financing had reached "
+            + "US$43.6 billion, with projects in areas such as transportation, energy, and public health.";
+    private static final String CURATOR = Tokens.of("alice@example.org", "curator");
+    private static final String EDITOR = Tokens.of("bob@example.org", "editor");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DataVersion version;
+
+    /**
+     * The metrics written here are removed, tombstones included, with their changes, and the change counter goes back
+     * to the last change left, so that every other test sees only the seeds and their data version.
+     */
+    @AfterEach
+    void removeWrittenMetrics() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from change_log where record_id like 'test-%' or record_id like 'example-%'")
+                    .executeUpdate();
+            // Their countries, themes and evidence go with them (on delete cascade).
+            em.createNativeQuery("delete from metric where id like 'test-%' or id like 'example-%'").executeUpdate();
+            em.createNativeQuery("delete from source where id like 'example-%'").executeUpdate();
+            em.createNativeQuery("update data_load set changes = (select coalesce(max(seq), 0) from change_log) "
+                    + "where id = 1").executeUpdate();
+        });
+        version.refresh();
+    }
+
+    private static Map<String, Object> draft(String id) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("id", id);
+        draft.put("name", "AIIB cumulative financing (curated)");
+        draft.put("indicator", "cumulative-financing");
+        draft.put("value", 43600000000L);
+        draft.put("unit", "USD");
+        draft.put("approximation", "exact");
+        draft.put("valueText", "US$43.6 billion");
+        draft.put("asOf", "2023-06");
+        draft.put("kind", "observed");
+        draft.put("project", PROJECT);
+        draft.put("countries", List.of("CN"));
+        draft.put("themes", List.of("finance"));
+        draft.put("evidence", List.of(Map.of("sourceId", SOURCE, "exact", QUOTE)));
+        return draft;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> draft, String field, Object value) {
+        Map<String, Object> changed = new HashMap<>(draft);
+        changed.put(field, value);
+        return changed;
+    }
+
+    private static RequestSpecification as(RequestSpecification request, String token) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    private static Response post(String token, Object body) {
+        return as(api().contentType(ContentType.JSON).body(body), token).post("/api/v1/metrics");
+    }
+
+    private static Response put(String token, String id, String ifMatch, Object body) {
+        RequestSpecification request = as(api().contentType(ContentType.JSON).body(body), token);
+        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).put("/api/v1/metrics/" + id);
+    }
+
+    private static Response delete(String token, String id, String ifMatch) {
+        RequestSpecification request = as(api(), token);
+        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).delete("/api/v1/metrics/" + id);
+    }
+
+    private static long latestChange() {
+        int total = api().queryParam("size", 1).get("/api/v1/changes").then().statusCode(200).extract()
+                .path("totalItems");
+        return total == 0
+                ? 0
+                : ((Number) api().queryParam("size", 1).queryParam("page", total).get("/api/v1/changes").path(
+                        "items[0].seq")).longValue();
+    }
+
+    @Test
+    void shouldAnchorTheQuoteAndServeTheMetricWithItsVersionAndAStrongETag() throws Exception {
+        String text = Files.readString(Path.of("seeds", SOURCE + ".txt"), StandardCharsets.UTF_8);
+        int at = text.indexOf(QUOTE);
+        int start = text.codePointCount(0, at);
+        int end = start + QUOTE.codePointCount(0, QUOTE.length());
+
+        post(CURATOR, draft(ID)).then().statusCode(201).header("Location", endsWith("/api/v1/metrics/" + ID))
+                .header("ETag", is("\"1\"")).body("version", is(1)).body("evidence[0].start", is(start));
+        String etag = api().get("/api/v1/metrics/" + ID).then().statusCode(200).header("ETag", is("\"1\""))
+                .body("id", is(ID)).body("project.id", is(PROJECT)).body("countries[0].alpha3", is("CHN"))
+                .body("evidence[0].exact", is(QUOTE)).body("evidence[0].start", is(start))
+                .body("evidence[0].end", is(end))
+                .body("evidence[0].prefix", is(text.substring(at - "Investment Bank (AIIB). ".length(), at)))
+                .body("evidence[0].suffix", is(" The Silk Road Fund has also")).body("version", is(1))
+                .body("updatedAt", notNullValue()).extract().header("ETag");
+        api().header("If-None-Match", etag).get("/api/v1/metrics/" + ID).then().statusCode(304);
+        api().queryParam("project", PROJECT).queryParam("size", 100).get("/api/v1/metrics").then().statusCode(200)
+                .body("items.id", hasItem(ID));
+    }
+
+    @Test
+    void shouldRefuseAQuoteThatIsNotInItsSourceNamingItsPointer() {
+        Map<String, Object> bad = with(draft(ID), "evidence",
+                List.of(Map.of("sourceId", SOURCE, "exact", "The AIIB financed US$43.6 billion on the Moon.")));
+        post(CURATOR, with(bad, "valueText", "US$43.6 billion")).then().statusCode(422)
+                .contentType("application/problem+json").body("errors.name", contains("/evidence/0/exact"))
+                .body("errors[0].in", is("body")).body("errors[0].detail", containsString("not found verbatim"));
+        api().get("/api/v1/metrics/" + ID).then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseAnUnknownUnitAndAValueTextThatIsNotQuoted() {
+        post(CURATOR, with(with(draft(ID), "unit", "furlongs"), "valueText", "US$44 billion")).then()
+                .statusCode(422).body("errors.name", contains("/unit", "/valueText"))
+                .body("errors.detail", hasItem(containsString("does not resolve")));
+        invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
+                .body(with(draft(ID), "colour", "red")).post("/api/v1/metrics").then().statusCode(422)
+                .body("errors.name", contains("/colour"));
+        api().get("/api/v1/metrics/" + ID).then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseWritesWithoutATokenOrWithoutTheRole() {
+        invalid().contentType(ContentType.JSON).body(draft(ID)).post("/api/v1/metrics").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"));
+        post(Tokens.of("reader@example.org", "reader"), draft(ID)).then().statusCode(403);
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
+        api().get("/api/v1/metrics/" + ID).then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseAnIdInUseWithAConflict() {
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        post(CURATOR, draft(ID)).then().statusCode(409).contentType("application/problem+json");
+        post(CURATOR, draft("aiib-cumulative-financing-2023-06")).then().statusCode(409);
+    }
+
+    @Test
+    void shouldReplaceOnlyTheVersionIfMatchNames() {
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        Map<String, Object> corrected = with(draft(ID), "name", "AIIB cumulative financing, corrected");
+        invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR).body(corrected)
+                .put("/api/v1/metrics/" + ID).then().statusCode(428).contentType("application/problem+json");
+        put(CURATOR, ID, "\"7\"", corrected).then().statusCode(412).contentType("application/problem+json");
+        put(CURATOR, ID, "W/\"1\"", corrected).then().statusCode(412);
+        put(EDITOR, ID, "\"1\"", corrected).then().statusCode(200).header("ETag", is("\"2\""))
+                .body("version", is(2)).body("name", is("AIIB cumulative financing, corrected"));
+        api().get("/api/v1/metrics/" + ID).then().statusCode(200).header("ETag", is("\"2\""))
+                .body("name", is("AIIB cumulative financing, corrected"));
+        // The first curator's copy is stale now: her write is refused, not silently applied.
+        put(CURATOR, ID, "\"1\"", draft(ID)).then().statusCode(412);
+        api().get("/api/v1/metrics/" + ID).then().body("version", is(2));
+    }
+
+    @Test
+    void shouldCreateAtAChosenIdOnlyWhenItIsFree() {
+        Map<String, Object> body = draft(ID);
+        body.remove("id");
+        as(api().contentType(ContentType.JSON).body(body), CURATOR).header("If-None-Match", "*")
+                .put("/api/v1/metrics/" + ID).then().statusCode(201)
+                .header("Location", endsWith("/api/v1/metrics/" + ID)).body("id", is(ID)).body("version", is(1));
+        as(api().contentType(ContentType.JSON).body(body), CURATOR).header("If-None-Match", "*")
+                .put("/api/v1/metrics/" + ID).then().statusCode(412);
+        put(CURATOR, ID, "\"1\"", draft("test-another-id")).then().statusCode(422)
+                .body("errors.name", contains("/id"));
+    }
+
+    @Test
+    void shouldKeepADeletedMetricAsATombstoneThatNoReadServes() {
+        long before = latestChange();
+        int cn = api().get("/api/v1/countries/CN").then().statusCode(200).extract().path("counts.metrics");
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        api().get("/api/v1/countries/CN").then().body("counts.metrics", is(cn + 1));
+        put(CURATOR, ID, "\"1\"", with(draft(ID), "value", 43600000001L)).then().statusCode(200);
+        invalid().header("Authorization", "Bearer " + EDITOR).delete("/api/v1/metrics/" + ID).then()
+                .statusCode(428);
+        delete(EDITOR, ID, "\"1\"").then().statusCode(412);
+        delete(EDITOR, ID, "\"2\"").then().statusCode(204);
+
+        api().get("/api/v1/metrics/" + ID).then().statusCode(404);
+        api().queryParam("project", PROJECT).queryParam("size", 100).get("/api/v1/metrics").then().statusCode(200)
+                .body("items.id", not(hasItem(ID)));
+        api().queryParam("size", 100).get("/api/v1/projects/" + PROJECT + "/metrics").then().statusCode(200)
+                .body("items.id", not(hasItem(ID)));
+        api().get("/api/v1/countries/CN").then().body("counts.metrics", is(cn));
+        delete(EDITOR, ID, "\"3\"").then().statusCode(404);
+        post(CURATOR, draft(ID)).then().statusCode(409);
+        as(api().contentType(ContentType.JSON).body(draft(ID)), CURATOR).header("If-None-Match", "*")
+                .put("/api/v1/metrics/" + ID).then().statusCode(409);
+
+        api().queryParam("since", before).get("/api/v1/changes").then().statusCode(200)
+                .body("items.id", everyItem(is(ID))).body("items.type", everyItem(is("metric")))
+                .body("items.action", contains("create", "update", "delete"))
+                .body("items.actor", contains("alice@example.org", "alice@example.org", "bob@example.org"))
+                .body("items.version", contains(1, 2, 3)).body("items[1].record.value", is(43600000001L))
+                .body("items[2].record", nullValue());
+        api().get("/api/v1/metrics/" + ID + "/history").then().statusCode(200).body("totalItems", is(3))
+                .body("items.action", contains("create", "update", "delete"))
+                .body("items.actor", contains("alice@example.org", "alice@example.org", "bob@example.org"));
+        api().get("/api/v1/metrics/test-never-written/history").then().statusCode(404);
+    }
+
+    /** The README's example, as a new user would send it: a sixth document, then a metric quoting it. */
+    @Test
+    void shouldAcceptTheReadmeExample() throws Exception {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher bodies = java.util.regex.Pattern
+                .compile("-X POST localhost:8080(/api/v1/\\w+) .*?-d '(\\{.*?\\})'", java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        assertThat(bodies.find()).isTrue();
+        as(api().contentType(ContentType.JSON).body(bodies.group(2)), CURATOR).post(bodies.group(1)).then()
+                .statusCode(201);
+        assertThat(bodies.find()).isTrue();
+        assertThat(bodies.group(1)).isEqualTo("/api/v1/metrics");
+        String id = as(api().contentType(ContentType.JSON).body(bodies.group(2)), CURATOR).post(bodies.group(1))
+                .then().statusCode(201).extract().path("id");
+        String quote = "The new line carried more than 19,000 passengers in May.";
+        String text = api().get("/api/v1/sources/example-news-2025-05/text").then().statusCode(200).extract()
+                .asString();
+        api().get("/api/v1/metrics/" + id).then().statusCode(200).body("evidence[0].exact", is(quote))
+                .body("evidence[0].start", is(text.codePointCount(0, text.indexOf(quote))));
+    }
+}

@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 import org.bri.data.common.DataVersion;
 import org.bri.data.metric.Metric;
 import org.bri.data.project.Project;
+import org.bri.data.seed.SeedRecords.MetricSeed;
 import org.bri.data.seed.SeedRecords.ProjectSeed;
 import org.bri.data.seed.SeedRecords.SeedSet;
 import org.bri.data.statement.Statement;
@@ -90,6 +91,41 @@ class SeedLoaderTest {
         assertThat(count("metric")).isEqualTo(seeds.metrics().size());
         assertThat(em.find(Metric.class, seeds.metrics().get(0).id())).isNotNull();
         assertThat(em.find(Statement.class, seeds.statements().get(0).id())).isNotNull();
+    }
+
+    @Test
+    @TestTransaction
+    void shouldKeepWhatACuratorWroteWhenANewReleaseIsLoaded() {
+        SeedSet seeds = read();
+        List<MetricSeed> metrics = new ArrayList<>(seeds.metrics());
+        MetricSeed corrected = metrics.get(0);
+        MetricSeed dropped = metrics.get(1);
+        // A curator corrected one metric's name; the change log says so.
+        em.find(Metric.class, corrected.id()).name = "Corrected by a curator";
+        logChange(corrected.id(), "update");
+        logChange(dropped.id(), "update");
+        // The next release renames the first and no longer holds the second.
+        metrics.set(0, new MetricSeed(corrected.id(), "Renamed by the release", corrected.indicator(),
+                corrected.value(), corrected.valueMax(), corrected.unit(), corrected.approximation(),
+                corrected.valueText(), corrected.period(), corrected.asOf(), corrected.kind(), corrected.project(),
+                corrected.countries(), corrected.themes(), corrected.evidence()));
+        metrics.remove(dropped);
+        SeedSet next = new SeedSet(seeds.release() + 1, seeds.sources(), seeds.themes(), seeds.countries(),
+                seeds.sectors(), seeds.units(), seeds.speakers(), seeds.projects(), metrics, seeds.statements(),
+                seeds.documents(), "next");
+        new SeedWriter(em, SeedValidator.validate(next, validator)).write(next);
+        em.flush();
+        em.clear();
+        assertThat(em.find(Metric.class, corrected.id()).name).isEqualTo("Corrected by a curator");
+        assertThat(em.find(Metric.class, dropped.id())).isNotNull();
+    }
+
+    private void logChange(String metric, String action) {
+        long seq = ((Number) em.createNativeQuery("select coalesce(max(seq), 0) + 1000 from change_log")
+                .getSingleResult()).longValue();
+        em.createNativeQuery("insert into change_log (seq, record_type, record_id, action, version, actor, "
+                + "changed_at, record) values (?1, 'metric', ?2, ?3, 2, 'curator@example.org', current_timestamp, "
+                + "null)").setParameter(1, seq).setParameter(2, metric).setParameter(3, action).executeUpdate();
     }
 
     @Test

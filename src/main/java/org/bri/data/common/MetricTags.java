@@ -28,7 +28,6 @@ class MetricTags implements MeterFilter {
     /** The uri of a request that matched no endpoint and was not a plain 404. */
     static final String UNKNOWN_URI = "UNKNOWN";
     static final String OTHER_METHOD = "OTHER";
-    private static final String SERVER_PORT = "server.port";
 
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE",
             "TRACE", "CONNECT");
@@ -77,13 +76,6 @@ class MetricTags implements MeterFilter {
         String method = id.getTag("method");
         String uri = id.getTag("uri");
         Meter.Id mapped = id;
-        if (id.getTag(SERVER_PORT) != null) {
-            // Quarkus tags the connection meters of one HTTP server (public or management) with its port and not
-            // those of the other; Prometheus refuses one name with two sets of tag keys, and the refusal, thrown
-            // while a server binds, leaves that server never started. The two servers share these meters instead.
-            mapped = mapped
-                    .replaceTags(mapped.getTags().stream().filter(t -> !t.getKey().equals(SERVER_PORT)).toList());
-        }
         if (method != null && !METHODS.contains(method)) {
             mapped = mapped.replaceTags(replace(mapped, Tag.of("method", OTHER_METHOD)));
         }

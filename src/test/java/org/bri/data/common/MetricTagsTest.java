@@ -6,26 +6,13 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tags;
-import io.micrometer.prometheus.PrometheusConfig;
-import io.micrometer.prometheus.PrometheusMeterRegistry;
 
-/** The tag rules of the HTTP server meters, on a real Prometheus registry. */
+/** The tag rules of the HTTP server meters. */
 class MetricTagsTest {
 
     private final MetricTags tags = new MetricTags(Set.of("/api/v1/projects"));
-
-    @Test
-    void shouldLetThePublicAndManagementServersShareTheirConnectionMeters() {
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        registry.config().meterFilter(tags);
-        // One server's meters carry its port, the other's none: Prometheus would refuse the second name.
-        DistributionSummary.builder("http.server.bytes.read").tags(Tags.of("server.port", "9000")).register(registry);
-        DistributionSummary.builder("http.server.bytes.read").register(registry);
-        assertThat(registry.find("http.server.bytes.read").meters()).hasSize(1);
-    }
 
     @Test
     void shouldCollapseInventedMethodsAndUnknownPaths() {

@@ -28,6 +28,10 @@ COPY --from=build /build/target/quarkus-app/lib/ /app/lib/
 COPY --from=build /build/target/quarkus-app/*.jar /app/
 COPY --from=build /build/target/quarkus-app/app/ /app/app/
 COPY --from=build /build/target/quarkus-app/quarkus/ /app/quarkus/
+# The H2 variant keeps its database here: a volume, writable by the service's user only.
+RUN mkdir -p /app/data && chown 1001:1001 /app/data
+ENV BRI_DATA_DIR=/app/data
+VOLUME /app/data
 USER 1001:1001
 # 8080 serves the API, Swagger UI and the contract; 9000 (management) health and metrics, for
 # probes and Prometheus only: do not publish it.

@@ -7,12 +7,16 @@ cd "$(dirname "$0")/.."
 SECONDS_EACH=${1:-15}
 CONNECTIONS=${2:-32}
 PORT=8199
+MANAGEMENT_PORT=9199
+DATA=$(mktemp -d)
 
 ./mvnw -B -q package -DskipTests
-java -Xmx256m -Dquarkus.http.port=$PORT -jar target/quarkus-app/quarkus-run.jar >/tmp/bri-benchmark.log 2>&1 &
+# A fresh data directory: the run starts from the seeds. Health is on the management port.
+BRI_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
+    java -Xmx256m -jar target/quarkus-app/quarkus-run.jar >/tmp/bri-benchmark.log 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null' EXIT
-for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null && break; sleep 1; done
+trap 'kill $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" >/dev/null && break; sleep 1; done
 
 endpoints=(
     "/api/v1/projects/china-laos-railway"

@@ -37,7 +37,7 @@ trap cleanup EXIT
 echo "== Building the H2 variant"
 ./mvnw -B -q package -DskipTests || exit 1
 
-QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT java -Xmx256m -jar target/quarkus-app/quarkus-run.jar \
+BRI_DATA_DIR="$WORK/data" QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT java -Xmx256m -jar target/quarkus-app/quarkus-run.jar \
     >"$LOG" 2>&1 &
 server=$!
 for _ in $(seq 1 90); do

@@ -1,11 +1,16 @@
 package org.bri.data.common;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Typed settings of the API: paging limits, where the seed data is read from, and the shutdown drain. */
+/**
+ * Typed settings of the API: paging limits, where the seed data is read from, the shutdown drain and the browser
+ * origins that may write.
+ */
 @ConfigMapping(prefix = "bri")
 public interface ApiConfig {
 
@@ -14,6 +19,8 @@ public interface ApiConfig {
     Seeds seeds();
 
     Shutdown shutdown();
+
+    Cors cors();
 
     /** Page size limits of every list endpoint. */
     interface Paging {
@@ -31,6 +38,13 @@ public interface ApiConfig {
         /** A filesystem directory, or {@code classpath:seeds} for the copy packaged in the application. */
         @WithDefault("classpath:seeds")
         String location();
+    }
+
+    /** Which browser pages may write: any page may read, but only these origins (and the service's own) may write. */
+    interface Cors {
+
+        /** Origins such as {@code https://curation.example.org}; none by default. */
+        Optional<List<String>> writeOrigins();
     }
 
     /** The end of a graceful shutdown. */

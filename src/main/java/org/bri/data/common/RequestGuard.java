@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
@@ -62,8 +63,12 @@ class RequestGuard {
     /** Each path template of the contract, as a pattern, with the methods it declares. */
     private final Map<Pattern, List<String>> templates;
 
-    RequestGuard(ObjectMapper json) {
+    /** Read at the first request, when the configuration is surely there. */
+    private final Provider<ApiConfig> config;
+
+    RequestGuard(ObjectMapper json, Provider<ApiConfig> config) {
         this.json = json;
+        this.config = config;
         this.templates = templates();
     }
 
@@ -145,7 +150,27 @@ class RequestGuard {
             }
             return;
         }
+        if (path.startsWith("/api/") && browserWrite(request) && !mayWrite(request.getHeader("Origin"), request)) {
+            respond(context, 403, "Writes from a browser are accepted only from the origins the service is "
+                    + "configured with; this page's origin is not one of them.", path, null);
+            return;
+        }
         context.next();
+    }
+
+    /** A write, or the preflight of one, sent by a browser page (which names its Origin). */
+    private static boolean browserWrite(HttpServerRequest request) {
+        String method = request.method().name();
+        String preflight = request.getHeader("Access-Control-Request-Method");
+        return request.getHeader("Origin") != null && (WRITES.contains(method)
+                || method.equals("OPTIONS") && preflight != null && WRITES.contains(preflight.trim()));
+    }
+
+    /** Whether a page of this origin may write: one of the configured origins, or the service's own. */
+    private boolean mayWrite(String origin, HttpServerRequest request) {
+        String host = request.getHeader("Host");
+        boolean own = host != null && origin.replaceFirst("^https?://", "").equalsIgnoreCase(host);
+        return own || config.get().cors().writeOrigins().orElse(List.of()).contains(origin);
     }
 
     /** Each query parameter whose name or value holds raw or badly encoded characters. */

@@ -39,7 +39,9 @@ class ConditionalGet {
         }
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
         String method = request.getMethod();
-        if (response.getStatus() != 200 || !(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))) {
+        if (response.getStatus() != 200 || !(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
+                || response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            // An answer that says how it may be cached (an editor's export: not at all) is left as it is.
             return;
         }
         // A resource that versions its record tags it strongly itself; every other answer gets the data's version.

@@ -37,8 +37,10 @@ final class Endpoints {
 
     /** The templates that read one record (or its text), which take no query parameter. */
     static List<String> singleRecordTemplates() {
+        // Public reads only: a GET that needs a token (the export) is not a record.
         return templates().stream().filter(t -> CONTRACT.path("paths").path(t).path("get").path("parameters")
-                .findValuesAsText("$ref").stream().noneMatch(ref -> ref.endsWith("/page"))).toList();
+                .findValuesAsText("$ref").stream().noneMatch(ref -> ref.endsWith("/page"))
+                && CONTRACT.path("paths").path(t).path("get").path("security").isMissingNode()).toList();
     }
 
     /** A path of the template whose ids name existing records. */

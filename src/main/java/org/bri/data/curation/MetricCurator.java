@@ -3,6 +3,7 @@ package org.bri.data.curation;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -300,7 +301,11 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
                 + current.etag() + ". Read it again, reapply your change and send that ETag in If-Match.");
     }
 
+    /**
+     * To the microsecond, all a timestamp column keeps (H2 and PostgreSQL alike): the record a write answers and logs
+     * in the change feed must be the one a later read serves, or a mirror built from the feed would differ from it.
+     */
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

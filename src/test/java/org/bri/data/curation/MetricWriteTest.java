@@ -361,5 +361,15 @@ class MetricWriteTest {
                 .asString();
         api().get("/api/v1/metrics/" + id).then().statusCode(200).body("evidence[0].exact", is(quote))
                 .body("evidence[0].start", is(text.codePointCount(0, text.indexOf(quote))));
+
+        java.util.regex.Matcher patch = java.util.regex.Pattern
+                .compile("-X PATCH localhost:8080(/api/v1/metrics/[\\w-]+) .*?-d '(\\{.*?\\})'",
+                        java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        assertThat(patch.find()).isTrue();
+        assertThat(patch.group(1)).isEqualTo("/api/v1/metrics/" + id);
+        as(api().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body(patch.group(2)),
+                CURATOR).patch(patch.group(1)).then().statusCode(200).header("ETag", is("\"2\""))
+                .body("project", nullValue()).body("evidence[0].exact", is(quote));
     }
 }

@@ -3,6 +3,7 @@ package org.bri.data.curation;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,12 @@ import org.bri.data.metric.MetricWrites;
 import org.bri.data.project.ProjectRepository;
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.MetricSeed;
+import org.bri.data.seed.SeedRecords.PeriodSeed;
 import org.bri.data.seed.SeedValidator;
 import org.bri.data.seed.SeedWriter;
 import org.bri.data.source.Anchor;
 import org.bri.data.source.SourceRepository;
+import org.bri.data.theme.Theme;
 import org.bri.data.theme.ThemeRepository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -124,19 +127,38 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
             }
             return new Written(insert(seq, seed, anchors, actor), true);
         }
-        MetricRepository.Stored current = stored.filter(s -> !s.deleted())
-                .orElseThrow(() -> new ResourceNotFoundException("metric", id));
-        if (!PreconditionException.matches(ifMatch, current.etag())) {
-            throw stale(id, current);
+        MetricRepository.Stored current = matching(id, stored, ifMatch);
+        return new Written(replace(seq, current, metrics.findById(id), seed, anchors, actor), false);
+    }
+
+    @Override
+    @Transactional
+    public MetricResponse patch(String id, JsonNode patch, String ifMatch, String actor)
+            throws JsonProcessingException {
+        if (ifMatch == null) {
+            throw PreconditionException.required("Patching a metric needs If-Match with its current ETag (from GET "
+                    + "/api/v1/metrics/" + id + ").");
         }
+        // Taken before the metric is read, unlike a PUT's: the row lock keeps other writes out until the patched
+        // metric is stored, so the patch applies to the very version If-Match names.
+        long seq = changes.next();
+        MetricRepository.Stored current = matching(id, metrics.stored(id), ifMatch);
         Metric metric = metrics.findById(id);
-        SeedWriter.metric(em, anchors, metric, seed);
-        metric.version = current.version() + 1;
-        metric.updatedAt = now();
-        em.flush();
-        MetricResponse served = MetricResponse.from(metric);
-        changes.record(seq, RecordType.METRIC, id, ChangeAction.UPDATE, metric.version, actor, served);
-        return new Written(served, false);
+        JsonNode patched = MergePatch.apply(mapper.valueToTree(seedOf(metric)), patch);
+        if (!patched.isObject()) {
+            throw new InvalidRecordException(
+                    List.of(InvalidRecordException.field("", "the patched metric must be an object")));
+        }
+        ObjectNode named = (ObjectNode) patched;
+        if (!named.hasNonNull("id")) {
+            named.put("id", id);
+        }
+        MetricSeed seed = read(named);
+        if (!id.equals(seed.id())) {
+            throw new InvalidRecordException(List.of(InvalidRecordException.field("/id",
+                    "must stay '" + id + "': an id never changes (add a metric under the new id instead)")));
+        }
+        return replace(seq, current, metric, seed, check(seed), actor);
     }
 
     @Override
@@ -147,16 +169,53 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
                     + "/api/v1/metrics/" + id + ").");
         }
         long seq = changes.next();
-        MetricRepository.Stored current = metrics.stored(id).filter(s -> !s.deleted())
-                .orElseThrow(() -> new ResourceNotFoundException("metric", id));
-        if (!PreconditionException.matches(ifMatch, current.etag())) {
-            throw stale(id, current);
-        }
+        MetricRepository.Stored current = matching(id, metrics.stored(id), ifMatch);
         Metric metric = metrics.findById(id);
         metric.version = current.version() + 1;
         metric.updatedAt = now();
         metric.deletedAt = metric.updatedAt;
         changes.record(seq, RecordType.METRIC, id, ChangeAction.DELETE, metric.version, actor, null);
+    }
+
+    /** The live metric whose current ETag If-Match names: 404 for none or a tombstone, 412 for another version. */
+    private static MetricRepository.Stored matching(String id, Optional<MetricRepository.Stored> stored,
+            String ifMatch) {
+        MetricRepository.Stored current = stored.filter(s -> !s.deleted())
+                .orElseThrow(() -> new ResourceNotFoundException("metric", id));
+        if (!PreconditionException.matches(ifMatch, current.etag())) {
+            throw stale(id, current);
+        }
+        return current;
+    }
+
+    private MetricResponse replace(long seq, MetricRepository.Stored current, Metric metric, MetricSeed seed,
+            Map<EvidenceSeed, Anchor> anchors, String actor) {
+        SeedWriter.metric(em, anchors, metric, seed);
+        metric.version = current.version() + 1;
+        metric.updatedAt = now();
+        em.flush();
+        MetricResponse served = MetricResponse.from(metric);
+        changes.record(seq, RecordType.METRIC, metric.id, ChangeAction.UPDATE, metric.version, actor, served);
+        return served;
+    }
+
+    /**
+     * A stored metric in the shape a curator writes, which a patch applies to; each quote keeps its stored prefix,
+     * the text just before it, so that it anchors again where it stood even where it occurs twice.
+     */
+    private static MetricSeed seedOf(Metric m) {
+        PeriodSeed period = m.periodFrom == null && m.periodTo == null
+                ? null
+                : new PeriodSeed(m.periodFrom, m.periodTo);
+        return new MetricSeed(m.id, m.name, m.indicator, plain(m.value), plain(m.valueMax), m.unit.id,
+                m.approximation.slug(), m.valueText, period, m.asOf, m.kind.slug(),
+                m.project == null ? null : m.project.id, m.countries.stream().map(c -> c.code).toList(),
+                Theme.ids(m.themes), m.evidence.stream().map(e -> new EvidenceSeed(e.sourceId, e.exact, e.prefix))
+                        .toList());
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
     }
 
     private MetricResponse insert(long seq, MetricSeed seed, Map<EvidenceSeed, Anchor> anchors, String actor) {
@@ -242,7 +301,11 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
                 + current.etag() + ". Read it again, reapply your change and send that ETag in If-Match.");
     }
 
+    /**
+     * To the microsecond, all a timestamp column keeps (H2 and PostgreSQL alike): the record a write answers and logs
+     * in the change feed must be the one a later read serves, or a mirror built from the feed would differ from it.
+     */
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

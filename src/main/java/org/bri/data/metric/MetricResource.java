@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Path("/api/v1/metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricResource {
+
+    /** The media type of a JSON Merge Patch (RFC 7396). */
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final MetricRepository metrics;
     private final MetricWrites writes;
@@ -90,6 +94,25 @@ public class MetricResource {
                 ? Response.created(uri.getAbsolutePath()).entity(metric)
                 : Response.ok(metric);
         return answer.header(HttpHeaders.ETAG, MetricResponse.etag(metric.version())).build();
+    }
+
+    /**
+     * Changes the fields a JSON Merge Patch names (If-Match); only its own media type is taken, since a plain JSON body
+     * says nothing of null meaning "remove".
+     */
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(MERGE_PATCH)
+    public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) throws JsonProcessingException {
+        if (patch == null || !patch.isObject()) {
+            throw new InvalidRecordException(
+                    List.of(InvalidRecordException.field("", "a JSON Merge Patch object is required")));
+        }
+        MetricResponse metric = writes.patch(id, patch, ifMatch, actor(security));
+        version.refresh();
+        return Response.ok(metric).header(HttpHeaders.ETAG, MetricResponse.etag(metric.version())).build();
     }
 
     /** Deletes a metric (editors only); it stays as a tombstone, so its id is never reused. */

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -70,7 +71,8 @@ class SourceWriter {
         source.bodyStart = bodyStart;
         source.sha256 = sha256(draft.text());
         source.version = 1;
-        source.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        // To the microsecond, as stored, so that the source this write answers and logs is the one reads serve.
+        source.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         sources.persist(source);
         changes.record(seq, RecordType.SOURCE, source.id, ChangeAction.CREATE, source.version, actor,
                 SourceResponse.from(source));

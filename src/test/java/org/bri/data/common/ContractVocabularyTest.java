@@ -86,6 +86,8 @@ class ContractVocabularyTest {
             Map.entry("SourceDraft.kind", SourceKind.class),
             Map.entry("MetricDraft.approximation", Approximation.class),
             Map.entry("MetricDraft.kind", MetricKind.class),
+            Map.entry("MetricPatch.approximation", Approximation.class),
+            Map.entry("MetricPatch.kind", MetricKind.class),
             Map.entry("Change.type", RecordType.class),
             Map.entry("Change.action", ChangeAction.class));
 

@@ -28,7 +28,6 @@ import org.bri.data.common.DataVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -52,22 +51,9 @@ class MetricWriteTest {
     @Inject
     DataVersion version;
 
-    /**
-     * The metrics written here are removed, tombstones included, with their changes, and the change counter goes back
-     * to the last change left, so that every other test sees only the seeds and their data version.
-     */
     @AfterEach
     void removeWrittenMetrics() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from change_log where record_id like 'test-%' or record_id like 'example-%'")
-                    .executeUpdate();
-            // Their countries, themes and evidence go with them (on delete cascade).
-            em.createNativeQuery("delete from metric where id like 'test-%' or id like 'example-%'").executeUpdate();
-            em.createNativeQuery("delete from source where id like 'example-%'").executeUpdate();
-            em.createNativeQuery("update data_load set changes = (select coalesce(max(seq), 0) from change_log) "
-                    + "where id = 1").executeUpdate();
-        });
-        version.refresh();
+        WrittenRecords.remove(em, version);
     }
 
     private static Map<String, Object> draft(String id) {
@@ -110,6 +96,11 @@ class MetricWriteTest {
     private static Response delete(String token, String id, String ifMatch) {
         RequestSpecification request = as(api(), token);
         return (ifMatch == null ? request : request.header("If-Match", ifMatch)).delete("/api/v1/metrics/" + id);
+    }
+
+    private static Response patch(String token, String id, String ifMatch, String body) {
+        RequestSpecification request = as(api().contentType("application/merge-patch+json").body(body), token);
+        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).patch("/api/v1/metrics/" + id);
     }
 
     private static long latestChange() {
@@ -245,6 +236,112 @@ class MetricWriteTest {
         api().get("/api/v1/metrics/test-never-written/history").then().statusCode(404);
     }
 
+    @Test
+    void shouldPatchOnlyTheFieldsNamedAndStoreTheResultAsAReplacement() {
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        long before = latestChange();
+        String listTag = api().get("/api/v1/metrics").then().statusCode(200).extract().header("ETag");
+        int start = api().get("/api/v1/metrics/" + ID).then().extract().path("evidence[0].start");
+
+        patch(EDITOR, ID, "\"1\"", "{\"name\": \"AIIB cumulative financing, patched\", \"project\": null}").then()
+                .statusCode(200).header("ETag", is("\"2\"")).body("version", is(2))
+                .body("name", is("AIIB cumulative financing, patched")).body("project", nullValue());
+        api().get("/api/v1/metrics/" + ID).then().statusCode(200).header("ETag", is("\"2\""))
+                .body("name", is("AIIB cumulative financing, patched")).body("project", nullValue())
+                .body("indicator", is("cumulative-financing")).body("unit", is("USD")).body("asOf", is("2023-06"))
+                .body("countries.code", contains("CN")).body("themes", contains("finance"))
+                .body("evidence[0].exact", is(QUOTE)).body("evidence[0].start", is(start));
+        assertThat(api().get("/api/v1/metrics").then().statusCode(200).extract().header("ETag")).isNotEqualTo(listTag);
+        api().queryParam("since", before).get("/api/v1/changes").then().statusCode(200)
+                .body("items.action", contains("update")).body("items.actor", contains("bob@example.org"))
+                .body("items.version", contains(2))
+                .body("items[0].record.name", is("AIIB cumulative financing, patched"));
+        patch(CURATOR, ID, "\"2\"", "{\"value\": 43600000001}").then().statusCode(200).body("version", is(3))
+                .body("value", is(43600000001L)).body("name", is("AIIB cumulative financing, patched"));
+    }
+
+    @Test
+    void shouldPatchOnlyTheVersionIfMatchNames() {
+        String rename = "{\"name\": \"AIIB cumulative financing, patched\"}";
+        invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
+                .body(rename).patch("/api/v1/metrics/" + ID).then().statusCode(428);
+        patch(CURATOR, ID, "\"1\"", rename).then().statusCode(404).contentType("application/problem+json");
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
+                .body(rename).patch("/api/v1/metrics/" + ID).then().statusCode(428)
+                .contentType("application/problem+json");
+        patch(CURATOR, ID, "\"7\"", rename).then().statusCode(412).contentType("application/problem+json");
+        patch(CURATOR, ID, "\"1\"", rename).then().statusCode(200);
+        patch(CURATOR, ID, "\"1\"", "{\"name\": \"A stale correction\"}").then().statusCode(412);
+        api().get("/api/v1/metrics/" + ID).then().body("version", is(2))
+                .body("name", is("AIIB cumulative financing, patched"));
+        delete(EDITOR, ID, "\"2\"").then().statusCode(204);
+        patch(CURATOR, ID, "\"3\"", rename).then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseAPatchWhoseResultBreaksTheRulesAndStoreNothing() {
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        patch(CURATOR, ID, "\"1\"", "{\"id\": \"test-another-id\"}").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.name", contains("/id"));
+        patch(CURATOR, ID, "\"1\"", "{\"valueText\": \"US$44 billion\", \"unit\": \"furlongs\"}").then()
+                .statusCode(422).body("errors.name", contains("/unit", "/valueText"));
+        patch(CURATOR, ID, "\"1\"", "{\"evidence\": [{\"sourceId\": \"" + SOURCE
+                + "\", \"exact\": \"The AIIB financed US$43.6 billion on the Moon.\"}]}").then().statusCode(422)
+                .body("errors.name", contains("/evidence/0/exact"));
+        // Null removes a field, and these are required.
+        invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
+                .header("If-Match", "\"1\"").body("{\"name\": null, \"countries\": null}")
+                .patch("/api/v1/metrics/" + ID).then().statusCode(422).body("errors.name", hasItem("/name"))
+                .body("errors.name", hasItem("/countries"));
+        invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
+                .header("If-Match", "\"1\"").body("{\"colour\": \"red\"}").patch("/api/v1/metrics/" + ID).then()
+                .statusCode(422).body("errors.name", contains("/colour"));
+        invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
+                .header("If-Match", "\"1\"").body("[]").patch("/api/v1/metrics/" + ID).then().statusCode(422);
+        api().get("/api/v1/metrics/" + ID).then().statusCode(200).body("version", is(1))
+                .body("name", is("AIIB cumulative financing (curated)"));
+    }
+
+    @Test
+    void shouldTakeOnlyAMergePatchFromACuratorOrAnEditor() {
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        String rename = "{\"name\": \"AIIB cumulative financing, patched\"}";
+        invalid().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body(rename)
+                .patch("/api/v1/metrics/" + ID).then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"));
+        patch(Tokens.of("reader@example.org", "reader"), ID, "\"1\"", rename).then().statusCode(403);
+        invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
+                .header("If-Match", "\"1\"").body(rename).patch("/api/v1/metrics/" + ID).then().statusCode(415)
+                .contentType("application/problem+json");
+        invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
+                .header("If-Match", "\"1\"").body("{\"name\": ").patch("/api/v1/metrics/" + ID).then()
+                .statusCode(400).contentType("application/problem+json");
+        api().get("/api/v1/metrics/" + ID).then().body("version", is(1));
+    }
+
+    /** A quote found twice keeps anchoring where it stood: the stored prefix tells the two apart again. */
+    @Test
+    void shouldKeepAQuoteThatOccursTwiceWhereItStood() {
+        String text = "Menu\nIn May the line carried 19,000 passengers. A year on, in May the line carried 19,000 "
+                + "passengers.";
+        as(api().contentType(ContentType.JSON).body(Map.of("id", "example-twice", "kind", "news", "title",
+                "A passage twice", "publishedOn", "2025-05", "language", "en", "text", text, "bodyStartsWith",
+                "In May")), CURATOR).post("/api/v1/sources").then().statusCode(201);
+        Map<String, Object> draft = new HashMap<>(Map.of("id", "test-twice", "name", "Passengers in May",
+                "indicator", "passengers-carried", "value", 19000, "unit", "passengers", "approximation", "exact",
+                "valueText", "19,000 passengers", "kind", "observed", "countries", List.of()));
+        draft.put("themes", List.of());
+        draft.put("period", Map.of("from", "2025-05", "to", "2025-05"));
+        draft.put("evidence", List.of(Map.of("sourceId", "example-twice", "exact",
+                "the line carried 19,000 passengers", "prefix", "A year on, in May ")));
+        int start = post(CURATOR, draft).then().statusCode(201).extract().path("evidence[0].start");
+        assertThat(start).isEqualTo(text.lastIndexOf("the line carried"));
+
+        patch(CURATOR, "test-twice", "\"1\"", "{\"name\": \"Passengers in May, a year on\"}").then()
+                .statusCode(200).body("evidence[0].start", is(start)).body("name", is("Passengers in May, a year on"));
+    }
+
     /** The README's example, as a new user would send it: a sixth document, then a metric quoting it. */
     @Test
     void shouldAcceptTheReadmeExample() throws Exception {
@@ -264,5 +361,15 @@ class MetricWriteTest {
                 .asString();
         api().get("/api/v1/metrics/" + id).then().statusCode(200).body("evidence[0].exact", is(quote))
                 .body("evidence[0].start", is(text.codePointCount(0, text.indexOf(quote))));
+
+        java.util.regex.Matcher patch = java.util.regex.Pattern
+                .compile("-X PATCH localhost:8080(/api/v1/metrics/[\\w-]+) .*?-d '(\\{.*?\\})'",
+                        java.util.regex.Pattern.DOTALL)
+                .matcher(readme);
+        assertThat(patch.find()).isTrue();
+        assertThat(patch.group(1)).isEqualTo("/api/v1/metrics/" + id);
+        as(api().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body(patch.group(2)),
+                CURATOR).patch(patch.group(1)).then().statusCode(200).header("ETag", is("\"2\""))
+                .body("project", nullValue()).body("evidence[0].exact", is(quote));
     }
 }

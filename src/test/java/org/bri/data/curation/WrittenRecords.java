@@ -1,0 +1,32 @@
+package org.bri.data.curation;
+
+import jakarta.persistence.EntityManager;
+
+import org.bri.data.common.DataVersion;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Removes what curation tests wrote, so that every other test sees only the seeds. */
+final class WrittenRecords {
+
+    private WrittenRecords() {
+    }
+
+    /**
+     * The metrics and sources whose ids start with {@code test-} or {@code example-} go, tombstones included, with their
+     * changes, and the change counter goes back to the last change left, so that every other test sees only the seeds
+     * and their data version.
+     */
+    static void remove(EntityManager em, DataVersion version) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from change_log where record_id like 'test-%' or record_id like 'example-%'")
+                    .executeUpdate();
+            // Their countries, themes and evidence go with them (on delete cascade).
+            em.createNativeQuery("delete from metric where id like 'test-%' or id like 'example-%'").executeUpdate();
+            em.createNativeQuery("delete from source where id like 'example-%'").executeUpdate();
+            em.createNativeQuery("update data_load set changes = (select coalesce(max(seq), 0) from change_log) "
+                    + "where id = 1").executeUpdate();
+        });
+        version.refresh();
+    }
+}

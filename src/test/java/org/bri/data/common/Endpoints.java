@@ -40,7 +40,12 @@ final class Endpoints {
         // Public reads only: a GET that needs a token (the export) is not a record.
         return templates().stream().filter(t -> CONTRACT.path("paths").path(t).path("get").path("parameters")
                 .findValuesAsText("$ref").stream().noneMatch(ref -> ref.endsWith("/page"))
-                && CONTRACT.path("paths").path(t).path("get").path("security").isMissingNode()).toList();
+                && isPublicRead(t)).toList();
+    }
+
+    /** Whether anyone may GET the template: no security requirement is declared for its read. */
+    static boolean isPublicRead(String template) {
+        return CONTRACT.path("paths").path(template).path("get").path("security").isMissingNode();
     }
 
     /** A path of the template whose ids name existing records. */

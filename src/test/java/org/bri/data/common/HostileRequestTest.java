@@ -151,7 +151,8 @@ class HostileRequestTest {
         for (String template : Endpoints.templates()) {
             String path = Endpoints.concrete(template);
             RawHttp.Response response = RawHttp.send(server, "GET " + path + " HTTP/1.0\r\n\r\n");
-            assertThat(response.status()).as(path).isEqualTo(200);
+            // A read that needs a token (the export) answers for the token, not for the missing Host.
+            assertThat(response.status()).as(path).isEqualTo(Endpoints.isPublicRead(template) ? 200 : 401);
         }
         assertThat(RawHttp.send(server, "GET /q/openapi HTTP/1.0\r\n\r\n").status()).isEqualTo(200);
     }

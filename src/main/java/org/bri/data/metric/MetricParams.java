@@ -10,6 +10,7 @@ import org.bri.data.common.Known;
 import org.bri.data.common.MaxValues;
 import org.bri.data.common.OneOf;
 import org.bri.data.common.RecordParams;
+import org.bri.data.common.Since;
 import org.jboss.resteasy.reactive.Separator;
 
 /** The query parameters of the metric lists. */
@@ -30,6 +31,10 @@ public class MetricParams extends RecordParams {
     @MaxValues
     List<@Known(Catalog.INDICATOR) String> indicator;
 
+    @QueryParam("updatedSince")
+    @Since
+    String updatedSince;
+
     public MetricParams() {
         super("id", Map.of("id", "id", "name", "name", "value", "value", "date", "dateEnd", "indicator", "indicator",
                 "unit", "unit.id", "kind", "kind"));
@@ -38,6 +43,7 @@ public class MetricParams extends RecordParams {
     /** The filter, with the project fixed when the list is a project's own. */
     MetricRepository.Filter filter(String fixedProject) {
         return new MetricRepository.Filter(q(), projects(fixedProject), countries(), values(unit), themes(),
-                values(kind, MetricKind.class), sources(), values(indicator), from(), to());
+                values(kind, MetricKind.class), sources(), values(indicator), from(), to(),
+                Since.Validator.parse(updatedSince));
     }
 }

@@ -1,6 +1,7 @@
 package org.bri.data.metric;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,9 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, String>, 
                 .any("m.evidence", "x.sourceId in :sources", "sources", f.sources())
                 .and("m.indicator in :indicators", "indicators", f.indicators())
                 .overlaps("m", f.from(), f.to());
+        if (f.updatedSince() != null) {
+            where.and("m.updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
+        }
         return find(where.query("from Metric m"), sort, where.parameters());
     }
 
@@ -68,6 +72,6 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, String>, 
     /** The filters of the metric list; an empty list or null means "any". */
     record Filter(String q, List<String> projects, List<String> countries, List<String> units,
             List<String> themes, List<MetricKind> kinds, List<String> sources, List<String> indicators, LocalDate from,
-            LocalDate to) {
+            LocalDate to, OffsetDateTime updatedSince) {
     }
 }

@@ -165,6 +165,20 @@ class MetricWriteTest {
     }
 
     @Test
+    void shouldListOnlyTheMetricsWrittenSinceAMoment() {
+        int all = api().get("/api/v1/metrics").then().statusCode(200).extract().path("totalItems");
+        String written = post(CURATOR, draft(ID)).then().statusCode(201).extract().path("updatedAt");
+        api().queryParam("updatedSince", written).get("/api/v1/metrics").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(ID));
+        api().queryParam("updatedSince", "2000-01-01").get("/api/v1/metrics").then().statusCode(200)
+                .body("totalItems", org.hamcrest.Matchers.is(all + 1));
+        api().queryParam("updatedSince", "2999-01-01T00:00:00Z").get("/api/v1/metrics").then().statusCode(200)
+                .body("totalItems", org.hamcrest.Matchers.is(0));
+        invalid().queryParam("updatedSince", "2026-02-30").get("/api/v1/metrics").then().statusCode(400)
+                .body("errors.name", org.hamcrest.Matchers.contains("updatedSince"));
+    }
+
+    @Test
     void shouldRefuseAnIdInUseWithAConflict() {
         post(CURATOR, draft(ID)).then().statusCode(201);
         post(CURATOR, draft(ID)).then().statusCode(409).contentType("application/problem+json");

@@ -1,25 +1,52 @@
 package org.bri.data.statement;
 
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.bri.data.change.ChangeParams;
+import org.bri.data.change.History;
+import org.bri.data.change.RecordType;
+import org.bri.data.common.DataVersion;
+import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ResourceNotFoundException;
+import org.bri.data.common.Roles;
 
-/** Statements reported by the sources: list with filters, search and sorting, and read one. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Statements reported by the sources: list with filters, search and sorting, read one, and curate them. */
 @Path("/api/v1/statements")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementResource {
 
     private final StatementRepository statements;
+    private final StatementWrites writes;
+    private final History history;
+    private final DataVersion version;
 
-    StatementResource(StatementRepository statements) {
+    StatementResource(StatementRepository statements, StatementWrites writes, History history, DataVersion version) {
         this.statements = statements;
+        this.writes = writes;
+        this.history = history;
+        this.version = version;
     }
 
     @GET
@@ -27,10 +54,74 @@ public class StatementResource {
         return params.respond(statements.search(params.filter(null), params.sort()), StatementResponse::from);
     }
 
+    /** One statement, tagged with its version so that a curator can send it back in If-Match. */
     @GET
     @Path("/{id}")
-    public StatementResponse get(@PathParam("id") String id) {
-        return statements.findByIdOptional(id).map(StatementResponse::from)
+    public Response get(@PathParam("id") String id) {
+        StatementResponse statement = statements.findByIdOptional(id).map(StatementResponse::from)
                 .orElseThrow(() -> new ResourceNotFoundException("statement", id));
+        return Response.ok(statement).header(HttpHeaders.ETAG, StatementResponse.etag(statement.version())).build();
+    }
+
+    /** Adds a statement in the seed format; the service anchors its quotes. */
+    @POST
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonNode draft, @Context SecurityContext security, @Context UriInfo uri)
+            throws JsonProcessingException {
+        StatementResponse statement = writes.create(required(draft), actor(security));
+        version.refresh();
+        return Response.created(uri.getAbsolutePathBuilder().path(statement.id()).build()).entity(statement)
+                .header(HttpHeaders.ETAG, StatementResponse.etag(statement.version())).build();
+    }
+
+    /** Replaces a statement (If-Match) or creates it at this id (If-None-Match: *). */
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("id") String id, JsonNode draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
+            @Context UriInfo uri) throws JsonProcessingException {
+        StatementWrites.Written written = writes.put(id, required(draft), ifMatch, ifNoneMatch, actor(security));
+        version.refresh();
+        StatementResponse statement = written.statement();
+        Response.ResponseBuilder answer = written.created()
+                ? Response.created(uri.getAbsolutePath()).entity(statement)
+                : Response.ok(statement);
+        return answer.header(HttpHeaders.ETAG, StatementResponse.etag(statement.version())).build();
+    }
+
+    /** Deletes a statement (editors only); it stays as a tombstone, so its id is never reused. */
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) {
+        writes.delete(id, ifMatch, actor(security));
+        version.refresh();
+        return Response.noContent().build();
+    }
+
+    /** The statement's changes, oldest first; a deleted statement keeps its history. */
+    @GET
+    @Path("/{id}/history")
+    public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
+        if (statements.stored(id).isEmpty()) {
+            throw new ResourceNotFoundException("statement", id);
+        }
+        return history.of(RecordType.STATEMENT, id, params);
+    }
+
+    private static JsonNode required(JsonNode draft) {
+        if (draft == null || !draft.isObject()) {
+            throw new InvalidRecordException(
+                    List.of(InvalidRecordException.field("", "a statement object is required")));
+        }
+        return draft;
+    }
+
+    private static String actor(SecurityContext security) {
+        return security.getUserPrincipal().getName();
     }
 }

@@ -1,7 +1,5 @@
 package org.bri.data.statement;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -24,8 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.bri.data.change.ChangeParams;
 import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
+import org.bri.data.common.CuratedWrite;
 import org.bri.data.common.DataVersion;
-import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
 
@@ -36,6 +34,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Path("/api/v1/statements")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementResource {
+
+    private static final String KIND = "statement";
 
     private final StatementRepository statements;
     private final StatementWrites writes;
@@ -59,7 +59,7 @@ public class StatementResource {
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
         StatementResponse statement = statements.findByIdOptional(id).map(StatementResponse::from)
-                .orElseThrow(() -> new ResourceNotFoundException("statement", id));
+                .orElseThrow(() -> new ResourceNotFoundException(KIND, id));
         return Response.ok(statement).header(HttpHeaders.ETAG, StatementResponse.etag(statement.version())).build();
     }
 
@@ -69,10 +69,10 @@ public class StatementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonNode draft, @Context SecurityContext security, @Context UriInfo uri)
             throws JsonProcessingException {
-        StatementResponse statement = writes.create(required(draft), actor(security));
+        StatementResponse statement = writes.create(CuratedWrite.object(draft, KIND), CuratedWrite.actor(security));
         version.refresh();
-        return Response.created(uri.getAbsolutePathBuilder().path(statement.id()).build()).entity(statement)
-                .header(HttpHeaders.ETAG, StatementResponse.etag(statement.version())).build();
+        return CuratedWrite.answer(true, uri.getAbsolutePathBuilder().path(statement.id()).build(), statement,
+                statement.version());
     }
 
     /** Replaces a statement (If-Match) or creates it at this id (If-None-Match: *). */
@@ -83,13 +83,11 @@ public class StatementResource {
     public Response put(@PathParam("id") String id, JsonNode draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
             @Context UriInfo uri) throws JsonProcessingException {
-        StatementWrites.Written written = writes.put(id, required(draft), ifMatch, ifNoneMatch, actor(security));
+        StatementWrites.Written written = writes.put(id, CuratedWrite.object(draft, KIND), ifMatch, ifNoneMatch,
+                CuratedWrite.actor(security));
         version.refresh();
-        StatementResponse statement = written.statement();
-        Response.ResponseBuilder answer = written.created()
-                ? Response.created(uri.getAbsolutePath()).entity(statement)
-                : Response.ok(statement);
-        return answer.header(HttpHeaders.ETAG, StatementResponse.etag(statement.version())).build();
+        return CuratedWrite.answer(written.created(), uri.getAbsolutePath(), written.statement(),
+                written.statement().version());
     }
 
     /** Deletes a statement (editors only); it stays as a tombstone, so its id is never reused. */
@@ -98,7 +96,7 @@ public class StatementResource {
     @RolesAllowed(Roles.EDITOR)
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        writes.delete(id, ifMatch, actor(security));
+        writes.delete(id, ifMatch, CuratedWrite.actor(security));
         version.refresh();
         return Response.noContent().build();
     }
@@ -108,20 +106,8 @@ public class StatementResource {
     @Path("/{id}/history")
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
         if (statements.stored(id).isEmpty()) {
-            throw new ResourceNotFoundException("statement", id);
+            throw new ResourceNotFoundException(KIND, id);
         }
         return history.of(RecordType.STATEMENT, id, params);
-    }
-
-    private static JsonNode required(JsonNode draft) {
-        if (draft == null || !draft.isObject()) {
-            throw new InvalidRecordException(
-                    List.of(InvalidRecordException.field("", "a statement object is required")));
-        }
-        return draft;
-    }
-
-    private static String actor(SecurityContext security) {
-        return security.getUserPrincipal().getName();
     }
 }

@@ -1,9 +1,6 @@
 package org.bri.data.curation;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -172,7 +169,7 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
         MetricRepository.Stored current = matching(id, metrics.stored(id), ifMatch);
         Metric metric = metrics.findById(id);
         metric.version = current.version() + 1;
-        metric.updatedAt = now();
+        metric.updatedAt = Records.now();
         metric.deletedAt = metric.updatedAt;
         changes.record(seq, RecordType.METRIC, id, ChangeAction.DELETE, metric.version, actor, null);
     }
@@ -192,7 +189,7 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
             Map<EvidenceSeed, Anchor> anchors, String actor) {
         SeedWriter.metric(em, anchors, metric, seed);
         metric.version = current.version() + 1;
-        metric.updatedAt = now();
+        metric.updatedAt = Records.now();
         em.flush();
         MetricResponse served = MetricResponse.from(metric);
         changes.record(seq, RecordType.METRIC, metric.id, ChangeAction.UPDATE, metric.version, actor, served);
@@ -223,7 +220,7 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
         metric.id = seed.id();
         SeedWriter.metric(em, anchors, metric, seed);
         metric.version = 1;
-        metric.updatedAt = now();
+        metric.updatedAt = Records.now();
         metrics.persist(metric);
         em.flush();
         MetricResponse served = MetricResponse.from(metric);
@@ -301,11 +298,4 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
                 + current.etag() + ". Read it again, reapply your change and send that ETag in If-Match.");
     }
 
-    /**
-     * To the microsecond, all a timestamp column keeps (H2 and PostgreSQL alike): the record a write answers and logs
-     * in the change feed must be the one a later read serves, or a mirror built from the feed would differ from it.
-     */
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

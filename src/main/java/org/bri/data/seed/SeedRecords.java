@@ -122,14 +122,15 @@ public final class SeedRecords {
     }
 
     /** A statement; its text, when not given, is its first evidence quote. */
-    record StatementSeed(@NotNull @Pattern(regexp = SLUG) String id, String text,
+    public record StatementSeed(@NotNull @Pattern(regexp = SLUG) String id, String text,
             @NotNull @OneOf(StatementType.class) String type, String speaker, @PartialDateValue String date,
             String note, @NotNull(message = LIST) List<String> projects,
             @NotNull(message = LIST) List<String> countries,
             @NotNull(message = LIST) List<String> themes,
             @NotEmpty(message = QUOTES) List<@Valid EvidenceSeed> evidence) implements Seed {
 
-        String textOrQuote() {
+        /** The statement's text: as given, or else its first quote. */
+        public String textOrQuote() {
             return text != null || evidence == null || evidence.isEmpty() ? text : evidence.get(0).exact();
         }
     }

@@ -28,6 +28,7 @@ import org.bri.data.seed.SeedRecords.PlaceSeed;
 import org.bri.data.seed.SeedRecords.Seed;
 import org.bri.data.seed.SeedRecords.SeedSet;
 import org.bri.data.seed.SeedRecords.SourceSeed;
+import org.bri.data.seed.SeedRecords.StatementSeed;
 import org.bri.data.source.Anchor;
 
 /**
@@ -75,16 +76,38 @@ public final class SeedValidator {
         void accept(String field, String detail);
     }
 
-    /** What checking one metric found: its broken rules or, when there are none, the anchor of each quote. */
+    /**
+     * What checking one record (a metric, a statement) found: its broken rules or, when there are none, the anchor of
+     * each quote.
+     */
     public record MetricCheck(List<Violation> violations, Map<EvidenceSeed, Anchor> anchors) {
     }
 
     /** Checks one metric against every rule the loader applies to a metric, references and texts from the lookup. */
     public static MetricCheck metric(MetricSeed m, Validator validator, Lookup lookup) {
+        return one(m, validator, lookup, SeedValidator::metric);
+    }
+
+    /** Checks one statement against every rule the loader applies to a statement, as {@link #metric} checks one. */
+    public static MetricCheck statement(StatementSeed s, Validator validator, Lookup lookup) {
+        return one(s, validator, lookup, SeedValidator::statement);
+    }
+
+    /** Checks one record: its broken rules or, when there are none, the anchor of each quote. */
+    private static <T> MetricCheck one(T record, Validator validator, Lookup lookup,
+            Rules<T> rules) {
         SeedValidator check = new SeedValidator(validator, lookup, new HashMap<>());
         List<Violation> violations = new ArrayList<>();
-        check.record(m, (field, detail) -> violations.add(new Violation(field, detail)), check::metric);
+        check.record(record, (field, detail) -> violations.add(new Violation(field, detail)),
+                (r, problem) -> rules.apply(check, r, problem));
         return new MetricCheck(List.copyOf(violations), violations.isEmpty() ? Map.copyOf(check.anchors) : Map.of());
+    }
+
+    /** The rules of one kind of record, as a method of the validator that checks it. */
+    @FunctionalInterface
+    private interface Rules<T> {
+
+        void apply(SeedValidator check, T record, Problem problem);
     }
 
     /** What a valid seed set yields for the writer: each source's text by source id, and each quote's anchor. */
@@ -143,15 +166,18 @@ public final class SeedValidator {
                     p.themes(), p.evidence());
         });
         check("metrics.json", "metric", seeds.metrics(), this::metric);
-        check("statements.json", "statement", seeds.statements(), (s, problem) -> {
-            if (s.textOrQuote() == null || s.textOrQuote().isBlank()) {
-                problem.accept("text", "is missing");
-            }
-            quoted(problem, "text", s.textOrQuote(), s.evidence(), "is not verbatim in any of its evidence quotes");
-            reference(problem, "speaker", s.speaker(), Catalog.SPEAKER);
-            references(problem, "projects", s.projects(), Catalog.PROJECT);
-            tagged(problem, s.countries(), s.themes(), s.evidence());
-        });
+        check("statements.json", "statement", seeds.statements(), this::statement);
+    }
+
+    /** The rules of a statement beyond its field constraints. */
+    private void statement(StatementSeed s, Problem problem) {
+        if (s.textOrQuote() == null || s.textOrQuote().isBlank()) {
+            problem.accept("text", "is missing");
+        }
+        quoted(problem, "text", s.textOrQuote(), s.evidence(), "is not verbatim in any of its evidence quotes");
+        reference(problem, "speaker", s.speaker(), Catalog.SPEAKER);
+        references(problem, "projects", s.projects(), Catalog.PROJECT);
+        tagged(problem, s.countries(), s.themes(), s.evidence());
     }
 
     /** The rules of a metric beyond its field constraints. */

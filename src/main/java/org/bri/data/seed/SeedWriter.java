@@ -111,7 +111,11 @@ public final class SeedWriter {
                     e.version = Math.max(e.version, 1);
                     e.updatedAt = loadedAt;
                 }),
-                new SeedTable<>(Statement.class, seeds.statements(), this::statement));
+                new SeedTable<>(Statement.class, seeds.statements(), (e, s) -> {
+                    statement(e, s);
+                    e.version = Math.max(e.version, 1);
+                    e.updatedAt = loadedAt;
+                }));
         tables.forEach(table -> table.put(em));
         em.flush();
         // Dependents first, so that no removed record is still referenced when it goes.
@@ -173,6 +177,14 @@ public final class SeedWriter {
         replace(e.themes, m.themes(), ref(Theme.class));
         replace(e.evidence, m.evidence(), this::evidence);
         e.searchText = searchText(m.evidence(), Stream.of(m.name(), m.indicator(), m.valueText()));
+    }
+
+    /**
+     * Fills a statement from a seed whose quotes {@link SeedValidator#statement} anchored, as the loader does; its
+     * version and time of change are the caller's.
+     */
+    public static void statement(EntityManager em, Map<EvidenceSeed, Anchor> anchors, Statement e, StatementSeed s) {
+        new SeedWriter(em, new SeedValidator.Checked(Map.of(), anchors)).statement(e, s);
     }
 
     private void statement(Statement e, StatementSeed s) {

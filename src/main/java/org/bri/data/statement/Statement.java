@@ -1,6 +1,7 @@
 package org.bri.data.statement;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,9 +23,12 @@ import org.bri.data.country.Country;
 import org.bri.data.project.Project;
 import org.bri.data.source.Evidence;
 import org.bri.data.theme.Theme;
+import org.hibernate.annotations.SQLRestriction;
 
 /** Something said or committed by a person or a body, as a source reports it. */
 @Entity
+// A deleted statement is kept as a tombstone, so that its id is never reused; no query or lookup ever serves it.
+@SQLRestriction("deleted_at is null")
 public class Statement {
 
     @Id
@@ -71,4 +75,13 @@ public class Statement {
     @CollectionTable(name = "statement_evidence", joinColumns = @JoinColumn(name = "statement_id"))
     @OrderColumn(name = "position")
     public List<Evidence> evidence = new ArrayList<>();
+
+    /** Counts the statement's writes, from 1; its ETag names it. */
+    public int version;
+
+    /** When the statement was last written, by a curator or by the load of a seed release. */
+    public OffsetDateTime updatedAt;
+
+    /** When a curator deleted the statement; null while it stands. */
+    public OffsetDateTime deletedAt;
 }

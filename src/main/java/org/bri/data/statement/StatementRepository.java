@@ -2,9 +2,11 @@ package org.bri.data.statement;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bri.data.common.Stored;
 import org.bri.data.common.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -26,6 +28,11 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
                 .any("s.evidence", "x.sourceId in :sources", "sources", f.sources())
                 .overlaps("s", f.from(), f.to());
         return find(where.query("from Statement s"), sort, where.parameters());
+    }
+
+    /** The version of the statement with this id and whether it is deleted; empty when the id was never used. */
+    public Optional<Stored> stored(String id) {
+        return Stored.of(getEntityManager(), "statement", id);
     }
 
     /** The filters of the statement list; an empty list or null means "any". */

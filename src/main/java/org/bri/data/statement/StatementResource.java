@@ -1,25 +1,52 @@
 package org.bri.data.statement;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.bri.data.change.ChangeParams;
+import org.bri.data.change.History;
+import org.bri.data.change.RecordType;
+import org.bri.data.common.CuratedWrite;
+import org.bri.data.common.DataVersion;
 import org.bri.data.common.ResourceNotFoundException;
+import org.bri.data.common.Roles;
 
-/** Statements reported by the sources: list with filters, search and sorting, and read one. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Statements reported by the sources: list with filters, search and sorting, read one, and curate them. */
 @Path("/api/v1/statements")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementResource {
 
-    private final StatementRepository statements;
+    private static final String KIND = "statement";
 
-    StatementResource(StatementRepository statements) {
+    private final StatementRepository statements;
+    private final StatementWrites writes;
+    private final History history;
+    private final DataVersion version;
+
+    StatementResource(StatementRepository statements, StatementWrites writes, History history, DataVersion version) {
         this.statements = statements;
+        this.writes = writes;
+        this.history = history;
+        this.version = version;
     }
 
     @GET
@@ -27,10 +54,60 @@ public class StatementResource {
         return params.respond(statements.search(params.filter(null), params.sort()), StatementResponse::from);
     }
 
+    /** One statement, tagged with its version so that a curator can send it back in If-Match. */
     @GET
     @Path("/{id}")
-    public StatementResponse get(@PathParam("id") String id) {
-        return statements.findByIdOptional(id).map(StatementResponse::from)
-                .orElseThrow(() -> new ResourceNotFoundException("statement", id));
+    public Response get(@PathParam("id") String id) {
+        StatementResponse statement = statements.findByIdOptional(id).map(StatementResponse::from)
+                .orElseThrow(() -> new ResourceNotFoundException(KIND, id));
+        return Response.ok(statement).header(HttpHeaders.ETAG, StatementResponse.etag(statement.version())).build();
+    }
+
+    /** Adds a statement in the seed format; the service anchors its quotes. */
+    @POST
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonNode draft, @Context SecurityContext security, @Context UriInfo uri)
+            throws JsonProcessingException {
+        StatementResponse statement = writes.create(CuratedWrite.object(draft, KIND), CuratedWrite.actor(security));
+        version.refresh();
+        return CuratedWrite.answer(true, uri.getAbsolutePathBuilder().path(statement.id()).build(), statement,
+                statement.version());
+    }
+
+    /** Replaces a statement (If-Match) or creates it at this id (If-None-Match: *). */
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("id") String id, JsonNode draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
+            @Context UriInfo uri) throws JsonProcessingException {
+        StatementWrites.Written written = writes.put(id, CuratedWrite.object(draft, KIND), ifMatch, ifNoneMatch,
+                CuratedWrite.actor(security));
+        version.refresh();
+        return CuratedWrite.answer(written.created(), uri.getAbsolutePath(), written.statement(),
+                written.statement().version());
+    }
+
+    /** Deletes a statement (editors only); it stays as a tombstone, so its id is never reused. */
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) {
+        writes.delete(id, ifMatch, CuratedWrite.actor(security));
+        version.refresh();
+        return Response.noContent().build();
+    }
+
+    /** The statement's changes, oldest first; a deleted statement keeps its history. */
+    @GET
+    @Path("/{id}/history")
+    public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
+        if (statements.stored(id).isEmpty()) {
+            throw new ResourceNotFoundException(KIND, id);
+        }
+        return history.of(RecordType.STATEMENT, id, params);
     }
 }

@@ -1,7 +1,9 @@
 package org.bri.data.statement;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.bri.data.common.Stored;
 import org.bri.data.country.CountryRef;
 import org.bri.data.project.ProjectRef;
 import org.bri.data.source.EvidenceResponse;
@@ -10,7 +12,8 @@ import org.bri.data.theme.Theme;
 /** A statement with its speaker, date, related projects, countries, themes and evidence. */
 public record StatementResponse(String id, String text, StatementType type, SpeakerResponse speaker, String date,
         String note,
-        List<ProjectRef> projects, List<CountryRef> countries, List<String> themes, List<EvidenceResponse> evidence) {
+        List<ProjectRef> projects, List<CountryRef> countries, List<String> themes, List<EvidenceResponse> evidence,
+        int version, OffsetDateTime updatedAt) {
 
     /** A person or issuing body with role and organization as the source gives them. */
     public record SpeakerResponse(String id, String name, String role, String organization, SpeakerKind kind) {
@@ -20,9 +23,15 @@ public record StatementResponse(String id, String text, StatementType type, Spea
         }
     }
 
-    static StatementResponse from(Statement s) {
+    public static StatementResponse from(Statement s) {
         return new StatementResponse(s.id, s.text, s.type, SpeakerResponse.from(s.speaker), s.date, s.note,
                 ProjectRef.from(s.projects),
-                CountryRef.from(s.countries), Theme.ids(s.themes), EvidenceResponse.from(s.evidence));
+                CountryRef.from(s.countries), Theme.ids(s.themes), EvidenceResponse.from(s.evidence), s.version,
+                s.updatedAt);
+    }
+
+    /** The strong entity tag of a version of a statement, which If-Match names. */
+    public static String etag(int version) {
+        return Stored.etag(version);
     }
 }

@@ -62,6 +62,7 @@ class ContractVocabularyTest {
             Map.entry("/api/v1/changes", ChangeParams::new),
             Map.entry("/api/v1/sources/{id}/history", ChangeParams::new),
             Map.entry("/api/v1/metrics/{id}/history", ChangeParams::new),
+            Map.entry("/api/v1/statements/{id}/history", ChangeParams::new),
             Map.entry("/api/v1/sources", SourceResource.Params::new),
             Map.entry("/api/v1/projects", ProjectParams::new),
             Map.entry("/api/v1/metrics", MetricParams::new),
@@ -88,6 +89,7 @@ class ContractVocabularyTest {
             Map.entry("MetricDraft.kind", MetricKind.class),
             Map.entry("MetricPatch.approximation", Approximation.class),
             Map.entry("MetricPatch.kind", MetricKind.class),
+            Map.entry("StatementDraft.type", StatementType.class),
             Map.entry("Change.type", RecordType.class),
             Map.entry("Change.action", ChangeAction.class));
 

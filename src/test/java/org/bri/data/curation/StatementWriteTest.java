@@ -1,0 +1,285 @@
+package org.bri.data.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.bri.data.Api.api;
+import static org.bri.data.Api.invalid;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.bri.data.Tokens;
+import org.bri.data.common.DataVersion;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** Curators add, correct and delete statements: under the loader's rules, with versions, If-Match and a change log. */
+@QuarkusTest
+class StatementWriteTest {
+
+    private static final String ID = "test-laos-railway-land-linked";
+    private static final String PROJECT = "china-laos-railway";
+    private static final String SOURCE = "qiushi-2023-zheng-shanjie";
+    private static final String QUOTE = "The railway is helping the Lao people realize their dream of turning their "
+            + "landlocked country into a land-linked one and has created convenience for both them and the people of "
+            + "China.";
+    private static final String TEXT = "The railway is helping the Lao people realize their dream";
+    private static final String CURATOR = Tokens.of("alice@example.org", "curator");
+    private static final String EDITOR = Tokens.of("bob@example.org", "editor");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    DataVersion version;
+
+    /**
+     * The statements written here are removed, tombstones included, with their changes, and the change counter goes
+     * back to the last change left, so that every other test sees only the seeds and their data version.
+     */
+    @AfterEach
+    void removeWrittenStatements() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from change_log where record_id like 'test-%' or record_id like 'example-%'")
+                    .executeUpdate();
+            // Their projects, countries, themes and evidence go with them (on delete cascade).
+            em.createNativeQuery("delete from statement where id like 'test-%' or id like 'example-%'")
+                    .executeUpdate();
+            em.createNativeQuery("update data_load set changes = (select coalesce(max(seq), 0) from change_log) "
+                    + "where id = 1").executeUpdate();
+        });
+        version.refresh();
+    }
+
+    private static Map<String, Object> draft(String id) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("id", id);
+        draft.put("text", TEXT);
+        draft.put("type", "assessment");
+        draft.put("speaker", "zheng-shanjie");
+        draft.put("date", "2023-10");
+        draft.put("note", null);
+        draft.put("projects", List.of(PROJECT));
+        draft.put("countries", List.of("LA"));
+        draft.put("themes", List.of("connectivity"));
+        draft.put("evidence", List.of(Map.of("sourceId", SOURCE, "exact", QUOTE)));
+        return draft;
+    }
+
+    private static Map<String, Object> with(Map<String, Object> draft, String field, Object value) {
+        Map<String, Object> changed = new HashMap<>(draft);
+        changed.put(field, value);
+        return changed;
+    }
+
+    private static RequestSpecification as(RequestSpecification request, String token) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    private static Response post(String token, Object body) {
+        return as(api().contentType(ContentType.JSON).body(body), token).post("/api/v1/statements");
+    }
+
+    private static Response put(String token, String id, String ifMatch, Object body) {
+        RequestSpecification request = as(api().contentType(ContentType.JSON).body(body), token);
+        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).put("/api/v1/statements/" + id);
+    }
+
+    private static Response delete(String token, String id, String ifMatch) {
+        RequestSpecification request = as(api(), token);
+        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).delete("/api/v1/statements/" + id);
+    }
+
+    private static long latestChange() {
+        int total = api().queryParam("size", 1).get("/api/v1/changes").then().statusCode(200).extract()
+                .path("totalItems");
+        return total == 0
+                ? 0
+                : ((Number) api().queryParam("size", 1).queryParam("page", total).get("/api/v1/changes").path(
+                        "items[0].seq")).longValue();
+    }
+
+    @Test
+    void shouldAnchorTheQuoteAndServeTheStatementWithItsVersionAndAStrongETag() throws Exception {
+        String text = Files.readString(Path.of("seeds", SOURCE + ".txt"), StandardCharsets.UTF_8);
+        int at = text.indexOf(QUOTE);
+        assertThat(text.indexOf(QUOTE, at + 1)).isEqualTo(-1);
+        int start = text.codePointCount(0, at);
+        int end = start + QUOTE.codePointCount(0, QUOTE.length());
+
+        post(CURATOR, draft(ID)).then().statusCode(201).header("Location", endsWith("/api/v1/statements/" + ID))
+                .header("ETag", is("\"1\"")).body("version", is(1)).body("evidence[0].start", is(start));
+        String etag = api().get("/api/v1/statements/" + ID).then().statusCode(200).header("ETag", is("\"1\""))
+                .body("id", is(ID)).body("text", is(TEXT)).body("speaker.name", is("Zheng Shanjie"))
+                .body("projects[0].id", is(PROJECT)).body("countries[0].alpha3", is("LAO"))
+                .body("evidence[0].exact", is(QUOTE)).body("evidence[0].start", is(start))
+                .body("evidence[0].end", is(end))
+                .body("evidence[0].prefix", is("end of September this year. "))
+                .body("evidence[0].suffix", is(" In Greece, the Port of Piraeus")).body("version", is(1))
+                .body("updatedAt", notNullValue()).extract().header("ETag");
+        api().header("If-None-Match", etag).get("/api/v1/statements/" + ID).then().statusCode(304);
+        api().queryParam("project", PROJECT).queryParam("size", 100).get("/api/v1/statements").then()
+                .statusCode(200).body("items.id", hasItem(ID));
+        api().queryParam("speaker", "zheng-shanjie").queryParam("q", "land-linked").queryParam("size", 100)
+                .get("/api/v1/statements").then().statusCode(200).body("items.id", hasItem(ID));
+    }
+
+    @Test
+    void shouldTakeTheFirstQuoteAsTheTextWhenNoneIsGiven() {
+        Map<String, Object> body = draft(ID);
+        body.remove("text");
+        post(CURATOR, body).then().statusCode(201).body("text", is(QUOTE));
+    }
+
+    @Test
+    void shouldRefuseAQuoteThatIsNotInItsSourceNamingItsPointer() {
+        Map<String, Object> bad = with(draft(ID), "evidence", List.of(Map.of("sourceId", SOURCE, "exact",
+                "The railway is helping the Lao people realize their dream of a railway to the Moon.")));
+        post(CURATOR, bad).then().statusCode(422).contentType("application/problem+json")
+                .body("errors.name", contains("/evidence/0/exact")).body("errors[0].in", is("body"))
+                .body("errors[0].detail", containsString("not found verbatim"));
+        api().get("/api/v1/statements/" + ID).then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseAnUnknownSpeakerATextNotVerbatimAndAnInvalidDate() {
+        post(CURATOR, with(with(draft(ID), "speaker", "nobody-at-all"), "text", "The railway is helping everyone"))
+                .then().statusCode(422).body("errors.name", containsInAnyOrder("/speaker", "/text"))
+                .body("errors.detail", hasItem(containsString("does not resolve")))
+                .body("errors.detail", hasItem(containsString("not verbatim")));
+        // An unknown type breaks the contract itself, so the contract-checking client would refuse to send it.
+        invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
+                .body(with(with(draft(ID), "date", "2023-02-30"), "type", "rumour")).post("/api/v1/statements")
+                .then().statusCode(422)
+                .body("errors.name", containsInAnyOrder("/date", "/type"));
+        post(CURATOR, with(draft(ID), "projects", List.of(PROJECT, "no-such-project"))).then().statusCode(422)
+                .body("errors.name", contains("/projects"));
+        invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
+                .body(with(draft(ID), "colour", "red")).post("/api/v1/statements").then().statusCode(422)
+                .body("errors.name", contains("/colour"));
+        api().get("/api/v1/statements/" + ID).then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseWritesWithoutATokenOrWithoutTheRole() {
+        invalid().contentType(ContentType.JSON).body(draft(ID)).post("/api/v1/statements").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"));
+        post(Tokens.of("reader@example.org", "reader"), draft(ID)).then().statusCode(403);
+        api().get("/api/v1/statements/" + ID).then().statusCode(404);
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
+        api().get("/api/v1/statements/" + ID).then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseAnIdInUseWithAConflict() {
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        post(CURATOR, draft(ID)).then().statusCode(409).contentType("application/problem+json");
+        post(CURATOR, draft("zheng-china-laos-railway-land-linked")).then().statusCode(409);
+    }
+
+    @Test
+    void shouldReplaceOnlyTheVersionIfMatchNames() {
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        Map<String, Object> corrected = with(draft(ID), "note", "Dated by the issue of Qiushi.");
+        invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR).body(corrected)
+                .put("/api/v1/statements/" + ID).then().statusCode(428).contentType("application/problem+json");
+        put(CURATOR, ID, "\"7\"", corrected).then().statusCode(412).contentType("application/problem+json");
+        put(CURATOR, ID, "W/\"1\"", corrected).then().statusCode(412);
+        put(EDITOR, ID, "\"1\"", corrected).then().statusCode(200).header("ETag", is("\"2\""))
+                .body("version", is(2)).body("note", is("Dated by the issue of Qiushi."));
+        api().get("/api/v1/statements/" + ID).then().statusCode(200).header("ETag", is("\"2\""))
+                .body("note", is("Dated by the issue of Qiushi."));
+        // The first curator's copy is stale now: her write is refused, not silently applied.
+        put(CURATOR, ID, "\"1\"", draft(ID)).then().statusCode(412);
+        api().get("/api/v1/statements/" + ID).then().body("version", is(2));
+        put(CURATOR, "test-never-written", "\"1\"", draft("test-never-written")).then().statusCode(404);
+    }
+
+    @Test
+    void shouldCreateAtAChosenIdOnlyWhenItIsFree() {
+        Map<String, Object> body = draft(ID);
+        body.remove("id");
+        as(api().contentType(ContentType.JSON).body(body), CURATOR).header("If-None-Match", "*")
+                .put("/api/v1/statements/" + ID).then().statusCode(201)
+                .header("Location", endsWith("/api/v1/statements/" + ID)).body("id", is(ID)).body("version", is(1));
+        as(api().contentType(ContentType.JSON).body(body), CURATOR).header("If-None-Match", "*")
+                .put("/api/v1/statements/" + ID).then().statusCode(412);
+        put(CURATOR, ID, "\"1\"", draft("test-another-id")).then().statusCode(422)
+                .body("errors.name", contains("/id"));
+    }
+
+    @Test
+    void shouldKeepADeletedStatementAsATombstoneThatNoReadServes() {
+        long before = latestChange();
+        int la = api().get("/api/v1/countries/LA").then().statusCode(200).extract().path("counts.statements");
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        api().get("/api/v1/countries/LA").then().body("counts.statements", is(la + 1));
+        put(CURATOR, ID, "\"1\"", with(draft(ID), "type", "paraphrase")).then().statusCode(200);
+        invalid().header("Authorization", "Bearer " + EDITOR).delete("/api/v1/statements/" + ID).then()
+                .statusCode(428);
+        delete(EDITOR, ID, "\"1\"").then().statusCode(412);
+        delete(EDITOR, ID, "\"2\"").then().statusCode(204);
+
+        api().get("/api/v1/statements/" + ID).then().statusCode(404);
+        api().queryParam("project", PROJECT).queryParam("size", 100).get("/api/v1/statements").then()
+                .statusCode(200).body("items.id", not(hasItem(ID)));
+        api().queryParam("speaker", "zheng-shanjie").queryParam("size", 100).get("/api/v1/statements").then()
+                .statusCode(200).body("items.id", not(hasItem(ID)));
+        api().queryParam("size", 100).get("/api/v1/projects/" + PROJECT + "/statements").then().statusCode(200)
+                .body("items.id", not(hasItem(ID)));
+        api().get("/api/v1/countries/LA").then().body("counts.statements", is(la));
+        delete(EDITOR, ID, "\"3\"").then().statusCode(404);
+        post(CURATOR, draft(ID)).then().statusCode(409);
+        as(api().contentType(ContentType.JSON).body(draft(ID)), CURATOR).header("If-None-Match", "*")
+                .put("/api/v1/statements/" + ID).then().statusCode(409);
+
+        api().queryParam("since", before).get("/api/v1/changes").then().statusCode(200)
+                .body("items.id", everyItem(is(ID))).body("items.type", everyItem(is("statement")))
+                .body("items.action", contains("create", "update", "delete"))
+                .body("items.actor", contains("alice@example.org", "alice@example.org", "bob@example.org"))
+                .body("items.version", contains(1, 2, 3)).body("items[1].record.type", is("paraphrase"))
+                .body("items[2].record", nullValue());
+        api().get("/api/v1/statements/" + ID + "/history").then().statusCode(200).body("totalItems", is(3))
+                .body("items.action", contains("create", "update", "delete"))
+                .body("items.actor", contains("alice@example.org", "alice@example.org", "bob@example.org"));
+        api().get("/api/v1/statements/test-never-written/history").then().statusCode(404);
+    }
+
+    /** The README's statement example, as a new user would send it. */
+    @Test
+    void shouldAcceptTheReadmeExample() throws Exception {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        Matcher body = Pattern.compile("-X POST localhost:8080/api/v1/statements .*?-d '(\\{.*?\\})'", Pattern.DOTALL)
+                .matcher(readme);
+        assertThat(body.find()).isTrue();
+        String id = as(api().contentType(ContentType.JSON).body(body.group(1)), CURATOR).post("/api/v1/statements")
+                .then().statusCode(201).extract().path("id");
+        assertThat(id).startsWith("example-");
+        api().get("/api/v1/statements/" + id).then().statusCode(200).body("version", is(1));
+    }
+}

@@ -51,7 +51,7 @@ public final class NativeCheck {
         long total = -1;
         for (int page = 1, pages = 1; page <= pages; page++) {
             ApiResponse<MetricPage> response = metrics.listMetricsWithHttpInfo(null, null, null, null, null, null, null,
-                    null, null, null, page, 37, List.of(MetricSortField.ID), null);
+                    null, null, null, null, page, 37, List.of(MetricSortField.ID), null);
             check(response.getData().getPage() == page, "page " + page);
             total = response.getData().getTotalItems();
             pages = response.getData().getTotalPages();

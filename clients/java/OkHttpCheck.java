@@ -55,7 +55,7 @@ public final class OkHttpCheck {
         for (int pages = 0; ; pages++) {
             check(pages < 100, "the paging ends");
             ApiResponse<MetricPage> response = metrics.listMetricsWithHttpInfo(null, null, null, null, null, null, null,
-                    null, null, null, page, size, List.of(MetricSortField.ID), null);
+                    null, null, null, null, page, size, List.of(MetricSortField.ID), null);
             total = response.getData().getTotalItems();
             response.getData().getItems().forEach(m -> ids.add(m.getId()));
             String next = next(header(response.getHeaders(), "Link"));

@@ -14,15 +14,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Caching validators. The data changes only when a new seed set is loaded, so a successful
- * response is identified by the data version, the request URI and the accepted media type; a
+ * Caching validators. The data changes with a seed release or a curator's write, both of which move the data
+ * version, so a successful response is identified by the data version, the request URI and the accepted media type; a
  * request whose If-None-Match holds that tag gets a 304 instead of the body. Only successful
  * answers are replaced, so errors and unknown ids are never hidden behind a 304. A record that curators write carries
  * its own strong tag, its version, which wins.
  */
 class ConditionalGet {
 
-    private static final String CACHE_CONTROL = "public, max-age=60";
+    /**
+     * Any cache may keep an answer but must revalidate it (a cheap 304) before reuse: curators write at any time, and
+     * a mirror following the change feed must never be handed an old page of it.
+     */
+    private static final String CACHE_CONTROL = "public, no-cache";
     private static final String VARY = "Accept, Accept-Encoding, Origin";
 
     private final DataVersion version;

@@ -129,6 +129,8 @@ class ProblemMappers {
             case 413 -> "Content Too Large";
             case 414 -> "URI Too Long";
             case 431 -> "Request Header Fields Too Large";
+            case 422 -> "Unprocessable Content";
+            case 428 -> "Precondition Required";
             default -> Response.Status.fromStatusCode(status) == null
                     ? "Error"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();

@@ -44,6 +44,9 @@ import org.bri.data.statement.Statement;
 import org.bri.data.theme.Theme;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
@@ -60,8 +63,14 @@ public class SeedExport {
 
     SeedExport(EntityManager em, ObjectMapper mapper) {
         this.em = em;
-        this.json = mapper.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .writerWithDefaultPrettyPrinter();
+        // The layout of the curated files ("key": value, two spaces, one element a line), so that an export
+        // unpacked over seeds/ diffs by content, not by layout.
+        DefaultPrettyPrinter layout = new DefaultPrettyPrinter()
+                .withSeparators(
+                        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+        this.json = mapper.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer(layout);
     }
 
     /** The release number the export carries: the loaded one, or the next when the data differs from it. */

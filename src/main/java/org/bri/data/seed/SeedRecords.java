@@ -24,6 +24,8 @@ import org.bri.data.source.SourceKind;
 import org.bri.data.statement.SpeakerKind;
 import org.bri.data.statement.StatementType;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The shapes of what is read from the seeds folder, one record type per curated JSON file in {@code seeds/data}, with
  * the rules on each field; rules that span records are {@link SeedValidator}'s. A metric written through the API has
@@ -89,7 +91,8 @@ public final class SeedRecords {
             String organization, @NotNull @OneOf(SpeakerKind.class) String kind) implements Seed {
     }
 
-    /** A quote as a curator writes it; {@code prefix} is needed only where the quote occurs twice. */
+    /** A quote as a curator writes it; {@code prefix} is needed only where the quote occurs twice, and left out else. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EvidenceSeed(String sourceId, @NotBlank String exact, String prefix) {
     }
 

@@ -190,7 +190,8 @@ class MetricWriteTest {
         post(CURATOR, draft(ID)).then().statusCode(201);
         Map<String, Object> corrected = with(draft(ID), "name", "AIIB cumulative financing, corrected");
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR).body(corrected)
-                .put("/api/v1/metrics/" + ID).then().statusCode(428).contentType("application/problem+json");
+                .put("/api/v1/metrics/" + ID).then().statusCode(428).contentType("application/problem+json")
+                .body("title", org.hamcrest.Matchers.is("Precondition Required"));
         put(CURATOR, ID, "\"7\"", corrected).then().statusCode(412).contentType("application/problem+json");
         put(CURATOR, ID, "W/\"1\"", corrected).then().statusCode(412);
         put(EDITOR, ID, "\"1\"", corrected).then().statusCode(200).header("ETag", is("\"2\""))

@@ -141,7 +141,7 @@ class SourceWriteTest {
         Map<String, Object> bad = Map.of("id", "Not A Slug", "kind", "tweet", "publishedOn", "2025-13",
                 "language", "english", "text", " ");
         post(Tokens.of("alice@example.org", "curator"), bad).then().statusCode(422)
-                .contentType("application/problem+json")
+                .contentType("application/problem+json").body("title", is("Unprocessable Content"))
                 .body("errors.name", org.hamcrest.Matchers.containsInAnyOrder("/id", "/kind", "/language",
                         "/publishedOn", "/text"))
                 .body("errors.in", org.hamcrest.Matchers.everyItem(is("body")));

@@ -11,6 +11,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -21,6 +22,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** The one patch format the API takes (RFC 7396). */
+    static final String MERGE_PATCH = "application/merge-patch+json";
 
     /** Every invalid query parameter, named as the client sent it, in one 400 response. */
     @ServerExceptionMapper
@@ -71,7 +75,7 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response http(WebApplicationException e, UriInfo uri) {
+    Response http(WebApplicationException e, UriInfo uri, Request request) {
         int status = e.getResponse().getStatus();
         // The JSON reader reports a broken request body as a plain 400; its cause says where the JSON breaks.
         if (status == 400 && e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
@@ -83,6 +87,10 @@ class ProblemMappers {
         Response.ResponseBuilder response = problemBuilder(status, detailFor(status), uri, null);
         if (status == 405) {
             response.header("Allow", RequestGuard.ALLOW);
+        }
+        if (status == 415 && "PATCH".equals(request.getMethod())) {
+            // RFC 5789: a server that refuses a patch's media type says which it takes.
+            response.header("Accept-Patch", MERGE_PATCH);
         }
         return response.build();
     }

@@ -328,6 +328,7 @@ class MetricWriteTest {
         patch(Tokens.of("reader@example.org", "reader"), ID, "\"1\"", rename).then().statusCode(403);
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
                 .header("If-Match", "\"1\"").body(rename).patch("/api/v1/metrics/" + ID).then().statusCode(415)
+                .header("Accept-Patch", "application/merge-patch+json")
                 .contentType("application/problem+json");
         invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
                 .header("If-Match", "\"1\"").body("{\"name\": ").patch("/api/v1/metrics/" + ID).then()

@@ -14,28 +14,22 @@ import jakarta.validation.Validator;
 import org.bri.data.change.ChangeAction;
 import org.bri.data.change.ChangeLog;
 import org.bri.data.change.RecordType;
-import org.bri.data.common.Catalog;
 import org.bri.data.common.ConflictException;
 import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ParameterError;
 import org.bri.data.common.PreconditionException;
-import org.bri.data.common.ResourceNotFoundException;
-import org.bri.data.country.CountryRepository;
+import org.bri.data.common.Stored;
 import org.bri.data.metric.Metric;
 import org.bri.data.metric.MetricRepository;
 import org.bri.data.metric.MetricResponse;
-import org.bri.data.metric.MetricUnitRepository;
 import org.bri.data.metric.MetricWrites;
-import org.bri.data.project.ProjectRepository;
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.MetricSeed;
 import org.bri.data.seed.SeedRecords.PeriodSeed;
 import org.bri.data.seed.SeedValidator;
 import org.bri.data.seed.SeedWriter;
 import org.bri.data.source.Anchor;
-import org.bri.data.source.SourceRepository;
 import org.bri.data.theme.Theme;
-import org.bri.data.theme.ThemeRepository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +38,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Writes metrics sent in the seed format under the loader's own rules and fill, logging each change. */
 @ApplicationScoped
-class MetricCurator implements MetricWrites, SeedValidator.Lookup {
+class MetricCurator implements MetricWrites {
+
+    private static final String KIND = "metric";
+    private static final String PLURAL = "metrics";
 
     /** What the columns hold: the API refuses more rather than letting the database fail. */
     private static final int ID = 120;
@@ -59,25 +56,16 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
     private final Validator validator;
     private final ChangeLog changes;
     private final MetricRepository metrics;
-    private final MetricUnitRepository units;
-    private final ProjectRepository projects;
-    private final CountryRepository countries;
-    private final ThemeRepository themes;
-    private final SourceRepository sources;
+    private final Records records;
 
     MetricCurator(EntityManager em, ObjectMapper mapper, Validator validator, ChangeLog changes,
-            MetricRepository metrics, MetricUnitRepository units, ProjectRepository projects,
-            CountryRepository countries, ThemeRepository themes, SourceRepository sources) {
+            MetricRepository metrics, Records records) {
         this.em = em;
         this.mapper = mapper;
         this.validator = validator;
         this.changes = changes;
         this.metrics = metrics;
-        this.units = units;
-        this.projects = projects;
-        this.countries = countries;
-        this.themes = themes;
-        this.sources = sources;
+        this.records = records;
     }
 
     @Override
@@ -97,11 +85,7 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
     @Transactional
     public Written put(String id, JsonNode draft, String ifMatch, String ifNoneMatch, String actor)
             throws JsonProcessingException {
-        boolean creating = ifMatch == null && ifNoneMatch != null && ifNoneMatch.trim().equals("*");
-        if (ifMatch == null && !creating) {
-            throw PreconditionException.required("Replacing a metric needs If-Match with its current ETag (from GET "
-                    + "/api/v1/metrics/" + id + "); creating one at this id needs If-None-Match: *.");
-        }
+        boolean creating = Records.creating(KIND, PLURAL, id, ifMatch, ifNoneMatch);
         ObjectNode named = ((ObjectNode) draft).deepCopy();
         if (!named.hasNonNull("id")) {
             named.put("id", id);
@@ -113,7 +97,7 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
         }
         Map<EvidenceSeed, Anchor> anchors = check(seed);
         long seq = changes.next();
-        Optional<MetricRepository.Stored> stored = metrics.stored(id);
+        Optional<Stored> stored = metrics.stored(id);
         if (creating) {
             if (stored.isPresent() && !stored.get().deleted()) {
                 throw PreconditionException.failed("A metric with the id '" + id + "' exists; replace it with "
@@ -124,7 +108,7 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
             }
             return new Written(insert(seq, seed, anchors, actor), true);
         }
-        MetricRepository.Stored current = matching(id, stored, ifMatch);
+        Stored current = Records.current(KIND, id, ifMatch, stored);
         return new Written(replace(seq, current, metrics.findById(id), seed, anchors, actor), false);
     }
 
@@ -139,7 +123,7 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
         // Taken before the metric is read, unlike a PUT's: the row lock keeps other writes out until the patched
         // metric is stored, so the patch applies to the very version If-Match names.
         long seq = changes.next();
-        MetricRepository.Stored current = matching(id, metrics.stored(id), ifMatch);
+        Stored current = Records.current(KIND, id, ifMatch, metrics.stored(id));
         Metric metric = metrics.findById(id);
         JsonNode patched = MergePatch.apply(mapper.valueToTree(seedOf(metric)), patch);
         if (!patched.isObject()) {
@@ -161,12 +145,9 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
     @Override
     @Transactional
     public void delete(String id, String ifMatch, String actor) {
-        if (ifMatch == null) {
-            throw PreconditionException.required("Deleting a metric needs If-Match with its current ETag (from GET "
-                    + "/api/v1/metrics/" + id + ").");
-        }
+        Records.ifMatchRequired(KIND, PLURAL, id, ifMatch);
         long seq = changes.next();
-        MetricRepository.Stored current = matching(id, metrics.stored(id), ifMatch);
+        Stored current = Records.current(KIND, id, ifMatch, metrics.stored(id));
         Metric metric = metrics.findById(id);
         metric.version = current.version() + 1;
         metric.updatedAt = Records.now();
@@ -174,18 +155,7 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
         changes.record(seq, RecordType.METRIC, id, ChangeAction.DELETE, metric.version, actor, null);
     }
 
-    /** The live metric whose current ETag If-Match names: 404 for none or a tombstone, 412 for another version. */
-    private static MetricRepository.Stored matching(String id, Optional<MetricRepository.Stored> stored,
-            String ifMatch) {
-        MetricRepository.Stored current = stored.filter(s -> !s.deleted())
-                .orElseThrow(() -> new ResourceNotFoundException("metric", id));
-        if (!PreconditionException.matches(ifMatch, current.etag())) {
-            throw stale(id, current);
-        }
-        return current;
-    }
-
-    private MetricResponse replace(long seq, MetricRepository.Stored current, Metric metric, MetricSeed seed,
+    private MetricResponse replace(long seq, Stored current, Metric metric, MetricSeed seed,
             Map<EvidenceSeed, Anchor> anchors, String actor) {
         SeedWriter.metric(em, anchors, metric, seed);
         metric.version = current.version() + 1;
@@ -235,16 +205,16 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
 
     /** Every rule the loader applies to a metric, and what the columns can hold; the anchors when all hold. */
     private Map<EvidenceSeed, Anchor> check(MetricSeed seed) {
-        SeedValidator.MetricCheck check = SeedValidator.metric(seed, validator, this);
+        SeedValidator.MetricCheck check = SeedValidator.metric(seed, validator, records);
         List<ParameterError> errors = new ArrayList<>();
         check.violations().forEach(v -> errors.add(InvalidRecordException.property(v.field(), v.detail())));
-        longest(errors, "/id", seed.id(), ID);
-        longest(errors, "/name", seed.name(), NAME);
-        longest(errors, "/indicator", seed.indicator(), INDICATOR);
-        longest(errors, "/valueText", seed.valueText(), VALUE_TEXT);
+        Records.longest(errors, "/id", seed.id(), ID);
+        Records.longest(errors, "/name", seed.name(), NAME);
+        Records.longest(errors, "/indicator", seed.indicator(), INDICATOR);
+        Records.longest(errors, "/valueText", seed.valueText(), VALUE_TEXT);
         for (int i = 0; seed.evidence() != null && i < seed.evidence().size(); i++) {
             EvidenceSeed e = seed.evidence().get(i);
-            longest(errors, "/evidence/" + i + "/exact", e == null ? null : e.exact(), EXACT);
+            Records.longest(errors, "/evidence/" + i + "/exact", e == null ? null : e.exact(), EXACT);
         }
         fits(errors, "/value", seed.value());
         fits(errors, "/valueMax", seed.valueMax());
@@ -254,12 +224,6 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
         return check.anchors();
     }
 
-    private static void longest(List<ParameterError> errors, String pointer, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.add(InvalidRecordException.field(pointer, "must be at most " + max + " characters"));
-        }
-    }
-
     private static void fits(List<ParameterError> errors, String pointer, BigDecimal value) {
         if (value != null && (value.abs().compareTo(LARGEST) >= 0 || value.stripTrailingZeros().scale() > 6)) {
             errors.add(InvalidRecordException.field(pointer,
@@ -267,35 +231,9 @@ class MetricCurator implements MetricWrites, SeedValidator.Lookup {
         }
     }
 
-    /** References resolve by exact id, as the loader resolves them within the seeds. */
-    @Override
-    public boolean has(Catalog catalog, String id) {
-        if (id == null) {
-            return false;
-        }
-        return switch (catalog) {
-            case UNIT -> units.findByIdOptional(id).isPresent();
-            case PROJECT -> projects.findByIdOptional(id).isPresent();
-            case COUNTRY -> countries.findByIdOptional(id).isPresent();
-            case THEME -> themes.findByIdOptional(id).isPresent();
-            case SOURCE -> sources.findByIdOptional(id).isPresent();
-            default -> false;
-        };
-    }
-
-    @Override
-    public String text(String sourceId) {
-        return sources.text(sourceId).orElse(null);
-    }
-
     private static ConflictException taken(String id) {
         return new ConflictException("The id '" + id + "' is taken by a metric, or was, before it was deleted: ids "
                 + "are never reused.");
-    }
-
-    private static PreconditionException stale(String id, MetricRepository.Stored current) {
-        return PreconditionException.failed("The metric '" + id + "' has changed: its current ETag is "
-                + current.etag() + ". Read it again, reapply your change and send that ETag in If-Match.");
     }
 
 }

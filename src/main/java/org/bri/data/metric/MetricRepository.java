@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
 import org.bri.data.common.IdCatalog;
+import org.bri.data.common.Stored;
 import org.bri.data.common.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -36,27 +37,9 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, String>, 
         return find(where.query("from Metric m"), sort, where.parameters());
     }
 
-    /**
-     * The version of the metric with this id and whether it is deleted, tombstones included (which no entity query
-     * sees); empty when the id was never used.
-     */
+    /** The metric's row as stored, tombstones included; empty when the id was never used. */
     public Optional<Stored> stored(String id) {
-        List<?> rows = getEntityManager()
-                .createNativeQuery("select version, case when deleted_at is null then 0 else 1 end from metric "
-                        + "where id = ?1")
-                .setParameter(1, id).getResultList();
-        return rows.stream().findFirst().map(row -> {
-            Object[] columns = (Object[]) row;
-            return new Stored(((Number) columns[0]).intValue(), ((Number) columns[1]).intValue() == 1);
-        });
-    }
-
-    /** A metric's row as stored: its version, and whether it is a tombstone. */
-    public record Stored(int version, boolean deleted) {
-
-        public String etag() {
-            return MetricResponse.etag(version);
-        }
+        return Stored.of(getEntityManager(), "metric", id);
     }
 
     @Override

@@ -23,13 +23,12 @@ import org.bri.data.metric.Metric;
 import org.bri.data.metric.MetricRepository;
 import org.bri.data.metric.MetricResponse;
 import org.bri.data.metric.MetricWrites;
+import org.bri.data.seed.SeedExport;
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.MetricSeed;
-import org.bri.data.seed.SeedRecords.PeriodSeed;
 import org.bri.data.seed.SeedValidator;
 import org.bri.data.seed.SeedWriter;
 import org.bri.data.source.Anchor;
-import org.bri.data.theme.Theme;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,7 +124,7 @@ class MetricCurator implements MetricWrites {
         long seq = changes.next();
         Stored current = Records.current(KIND, id, ifMatch, metrics.stored(id));
         Metric metric = metrics.findById(id);
-        JsonNode patched = MergePatch.apply(mapper.valueToTree(seedOf(metric)), patch);
+        JsonNode patched = MergePatch.apply(mapper.valueToTree(SeedExport.metric(metric, e -> e.prefix)), patch);
         if (!patched.isObject()) {
             throw new InvalidRecordException(
                     List.of(InvalidRecordException.field("", "the patched metric must be an object")));
@@ -164,25 +163,6 @@ class MetricCurator implements MetricWrites {
         MetricResponse served = MetricResponse.from(metric);
         changes.record(seq, RecordType.METRIC, metric.id, ChangeAction.UPDATE, metric.version, actor, served);
         return served;
-    }
-
-    /**
-     * A stored metric in the shape a curator writes, which a patch applies to; each quote keeps its stored prefix,
-     * the text just before it, so that it anchors again where it stood even where it occurs twice.
-     */
-    private static MetricSeed seedOf(Metric m) {
-        PeriodSeed period = m.periodFrom == null && m.periodTo == null
-                ? null
-                : new PeriodSeed(m.periodFrom, m.periodTo);
-        return new MetricSeed(m.id, m.name, m.indicator, plain(m.value), plain(m.valueMax), m.unit.id,
-                m.approximation.slug(), m.valueText, period, m.asOf, m.kind.slug(),
-                m.project == null ? null : m.project.id, m.countries.stream().map(c -> c.code).toList(),
-                Theme.ids(m.themes), m.evidence.stream().map(e -> new EvidenceSeed(e.sourceId, e.exact, e.prefix))
-                        .toList());
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros();
     }
 
     private MetricResponse insert(long seq, MetricSeed seed, Map<EvidenceSeed, Anchor> anchors, String actor) {

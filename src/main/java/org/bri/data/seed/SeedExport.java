@@ -98,7 +98,8 @@ public class SeedExport {
         Function<String, String> texts = id -> sources.stream().filter(s -> s.id.equals(id)).findFirst()
                 .map(s -> s.content).orElseThrow();
         files.put("data/projects.json", write(all(Project.class, "id").stream().map(p -> project(p, texts)).toList()));
-        files.put("data/metrics.json", write(all(Metric.class, "id").stream().map(m -> metric(m, texts)).toList()));
+        files.put("data/metrics.json",
+                write(all(Metric.class, "id").stream().map(m -> metric(m, e -> hint(e, texts))).toList()));
         files.put("data/statements.json",
                 write(all(Statement.class, "id").stream().map(s -> statement(s, texts)).toList()));
         String checksum = checksum(files);
@@ -140,14 +141,19 @@ public class SeedExport {
                 p.summary, evidence(p.evidence, texts));
     }
 
-    private static MetricSeed metric(Metric m, Function<String, String> texts) {
+    /**
+     * A stored metric in the shape a curator writes; {@code prefix} says which prefix each quote carries (the export
+     * writes one only where a passage occurs twice, a patch keeps the stored one so the quote anchors where it stood).
+     */
+    public static MetricSeed metric(Metric m, Function<Evidence, String> prefix) {
         PeriodSeed period = m.periodFrom == null && m.periodTo == null
                 ? null
                 : new PeriodSeed(m.periodFrom, m.periodTo);
         return new MetricSeed(m.id, m.name, m.indicator, plain(m.value), plain(m.valueMax), m.unit.id,
                 m.approximation.slug(), m.valueText, period, m.asOf, m.kind.slug(),
                 m.project == null ? null : m.project.id, m.countries.stream().map(c -> c.code).toList(),
-                Theme.ids(m.themes), evidence(m.evidence, texts));
+                Theme.ids(m.themes),
+                m.evidence.stream().map(e -> new EvidenceSeed(e.sourceId, e.exact, prefix.apply(e))).toList());
     }
 
     private static StatementSeed statement(Statement s, Function<String, String> texts) {
@@ -158,11 +164,12 @@ public class SeedExport {
 
     /** Quotes as a curator writes them: the passage, and its prefix only where the passage occurs twice. */
     private static List<EvidenceSeed> evidence(List<Evidence> evidence, Function<String, String> texts) {
-        return evidence.stream().map(e -> {
-            String text = texts.apply(e.sourceId);
-            boolean twice = text.indexOf(e.exact) != text.lastIndexOf(e.exact);
-            return new EvidenceSeed(e.sourceId, e.exact, twice ? e.prefix : null);
-        }).toList();
+        return evidence.stream().map(e -> new EvidenceSeed(e.sourceId, e.exact, hint(e, texts))).toList();
+    }
+
+    private static String hint(Evidence e, Function<String, String> texts) {
+        String text = texts.apply(e.sourceId);
+        return text.indexOf(e.exact) != text.lastIndexOf(e.exact) ? e.prefix : null;
     }
 
     private static BigDecimal plain(BigDecimal value) {

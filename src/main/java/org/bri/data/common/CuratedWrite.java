@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** What every curated record's write endpoint shares: the body it accepts, who writes, and how it answers. */
 public final class CuratedWrite {
 
+    /** The media type of a JSON Merge Patch (RFC 7396), the only one a PATCH takes. */
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
     private CuratedWrite() {
     }
 

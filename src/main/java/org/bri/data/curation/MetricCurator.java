@@ -1,7 +1,6 @@
 package org.bri.data.curation;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import jakarta.validation.Validator;
 import org.bri.data.change.ChangeAction;
 import org.bri.data.change.ChangeLog;
 import org.bri.data.change.RecordType;
-import org.bri.data.common.ConflictException;
 import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ParameterError;
 import org.bri.data.common.PreconditionException;
@@ -33,7 +31,6 @@ import org.bri.data.source.Anchor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Writes metrics sent in the seed format under the loader's own rules and fill, logging each change. */
 @ApplicationScoped
@@ -47,7 +44,6 @@ class MetricCurator implements MetricWrites {
     private static final int NAME = 300;
     private static final int INDICATOR = 100;
     private static final int VALUE_TEXT = 200;
-    private static final int EXACT = 4000;
     private static final BigDecimal LARGEST = BigDecimal.TEN.pow(24);
 
     private final EntityManager em;
@@ -71,11 +67,12 @@ class MetricCurator implements MetricWrites {
     @Transactional
     public MetricResponse create(JsonNode draft, String actor) throws JsonProcessingException {
         MetricSeed seed = read(draft);
-        Map<EvidenceSeed, Anchor> anchors = check(seed);
-        // Taken before the id check: the change number's row lock also queues two writes of one id.
+        // Taken before the checks: the change number's row lock queues two writes of one id, and keeps a project
+        // from being deleted between the check of the reference and the write.
         long seq = changes.next();
+        Map<EvidenceSeed, Anchor> anchors = check(seed);
         if (metrics.stored(seed.id()).isPresent()) {
-            throw taken(seed.id());
+            throw Records.taken(KIND, seed.id());
         }
         return insert(seq, seed, anchors, actor);
     }
@@ -85,26 +82,13 @@ class MetricCurator implements MetricWrites {
     public Written put(String id, JsonNode draft, String ifMatch, String ifNoneMatch, String actor)
             throws JsonProcessingException {
         boolean creating = Records.creating(KIND, PLURAL, id, ifMatch, ifNoneMatch);
-        ObjectNode named = ((ObjectNode) draft).deepCopy();
-        if (!named.hasNonNull("id")) {
-            named.put("id", id);
-        }
-        MetricSeed seed = read(named);
-        if (!id.equals(seed.id())) {
-            throw new InvalidRecordException(
-                    List.of(InvalidRecordException.field("/id", "must be the id in the path, '" + id + "'")));
-        }
-        Map<EvidenceSeed, Anchor> anchors = check(seed);
+        MetricSeed seed = read(Records.named(draft, id));
+        Records.pathId(id, seed.id());
         long seq = changes.next();
+        Map<EvidenceSeed, Anchor> anchors = check(seed);
         Optional<Stored> stored = metrics.stored(id);
         if (creating) {
-            if (stored.isPresent() && !stored.get().deleted()) {
-                throw PreconditionException.failed("A metric with the id '" + id + "' exists; replace it with "
-                        + "If-Match and its current ETag.");
-            }
-            if (stored.isPresent()) {
-                throw taken(id);
-            }
+            Records.free(KIND, id, stored);
             return new Written(insert(seq, seed, anchors, actor), true);
         }
         Stored current = Records.current(KIND, id, ifMatch, stored);
@@ -124,20 +108,9 @@ class MetricCurator implements MetricWrites {
         long seq = changes.next();
         Stored current = Records.current(KIND, id, ifMatch, metrics.stored(id));
         Metric metric = metrics.findById(id);
-        JsonNode patched = MergePatch.apply(mapper.valueToTree(SeedExport.metric(metric, e -> e.prefix)), patch);
-        if (!patched.isObject()) {
-            throw new InvalidRecordException(
-                    List.of(InvalidRecordException.field("", "the patched metric must be an object")));
-        }
-        ObjectNode named = (ObjectNode) patched;
-        if (!named.hasNonNull("id")) {
-            named.put("id", id);
-        }
-        MetricSeed seed = read(named);
-        if (!id.equals(seed.id())) {
-            throw new InvalidRecordException(List.of(InvalidRecordException.field("/id",
-                    "must stay '" + id + "': an id never changes (add a metric under the new id instead)")));
-        }
+        MetricSeed seed = read(Records.patched(KIND,
+                mapper.valueToTree(SeedExport.metric(metric, e -> e.prefix)), patch));
+        Records.sameId(KIND, id, seed.id());
         return replace(seq, current, metric, seed, check(seed), actor);
     }
 
@@ -186,21 +159,15 @@ class MetricCurator implements MetricWrites {
     /** Every rule the loader applies to a metric, and what the columns can hold; the anchors when all hold. */
     private Map<EvidenceSeed, Anchor> check(MetricSeed seed) {
         SeedValidator.MetricCheck check = SeedValidator.metric(seed, validator, records);
-        List<ParameterError> errors = new ArrayList<>();
-        check.violations().forEach(v -> errors.add(InvalidRecordException.property(v.field(), v.detail())));
+        List<ParameterError> errors = Records.errors(check);
         Records.longest(errors, "/id", seed.id(), ID);
         Records.longest(errors, "/name", seed.name(), NAME);
         Records.longest(errors, "/indicator", seed.indicator(), INDICATOR);
         Records.longest(errors, "/valueText", seed.valueText(), VALUE_TEXT);
-        for (int i = 0; seed.evidence() != null && i < seed.evidence().size(); i++) {
-            EvidenceSeed e = seed.evidence().get(i);
-            Records.longest(errors, "/evidence/" + i + "/exact", e == null ? null : e.exact(), EXACT);
-        }
+        Records.quotes(errors, seed.evidence());
         fits(errors, "/value", seed.value());
         fits(errors, "/valueMax", seed.valueMax());
-        if (!errors.isEmpty()) {
-            throw new InvalidRecordException(errors.stream().distinct().toList());
-        }
+        Records.refuse(errors);
         return check.anchors();
     }
 
@@ -209,11 +176,6 @@ class MetricCurator implements MetricWrites {
             errors.add(InvalidRecordException.field(pointer,
                     "must be less than 10^24 in magnitude, with at most 6 decimal places"));
         }
-    }
-
-    private static ConflictException taken(String id) {
-        return new ConflictException("The id '" + id + "' is taken by a metric, or was, before it was deleted: ids "
-                + "are never reused.");
     }
 
 }

@@ -1,6 +1,5 @@
 package org.bri.data.curation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +12,7 @@ import jakarta.validation.Validator;
 import org.bri.data.change.ChangeAction;
 import org.bri.data.change.ChangeLog;
 import org.bri.data.change.RecordType;
-import org.bri.data.common.ConflictException;
-import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ParameterError;
-import org.bri.data.common.PreconditionException;
 import org.bri.data.common.Stored;
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.StatementSeed;
@@ -31,7 +27,6 @@ import org.bri.data.statement.StatementWrites;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Writes statements sent in the seed format under the loader's own rules and fill, logging each change. */
 @ApplicationScoped
@@ -43,7 +38,6 @@ class StatementCurator implements StatementWrites {
     private static final int ID = 120;
     private static final int TEXT = 4000;
     private static final int NOTE = 2000;
-    private static final int EXACT = 4000;
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -66,11 +60,12 @@ class StatementCurator implements StatementWrites {
     @Transactional
     public StatementResponse create(JsonNode draft, String actor) throws JsonProcessingException {
         StatementSeed seed = mapper.treeToValue(draft, StatementSeed.class);
-        Map<EvidenceSeed, Anchor> anchors = check(seed);
-        // Taken before the id check: the change number's row lock also queues two writes of one id.
+        // Taken before the checks: the change number's row lock queues two writes of one id, and keeps a project
+        // from being deleted between the check of the reference and the write.
         long seq = changes.next();
+        Map<EvidenceSeed, Anchor> anchors = check(seed);
         if (statements.stored(seed.id()).isPresent()) {
-            throw taken(seed.id());
+            throw Records.taken(KIND, seed.id());
         }
         return insert(seq, seed, anchors, actor);
     }
@@ -80,26 +75,13 @@ class StatementCurator implements StatementWrites {
     public Written put(String id, JsonNode draft, String ifMatch, String ifNoneMatch, String actor)
             throws JsonProcessingException {
         boolean creating = Records.creating(KIND, PLURAL, id, ifMatch, ifNoneMatch);
-        ObjectNode named = ((ObjectNode) draft).deepCopy();
-        if (!named.hasNonNull("id")) {
-            named.put("id", id);
-        }
-        StatementSeed seed = mapper.treeToValue(named, StatementSeed.class);
-        if (!id.equals(seed.id())) {
-            throw new InvalidRecordException(
-                    List.of(InvalidRecordException.field("/id", "must be the id in the path, '" + id + "'")));
-        }
-        Map<EvidenceSeed, Anchor> anchors = check(seed);
+        StatementSeed seed = mapper.treeToValue(Records.named(draft, id), StatementSeed.class);
+        Records.pathId(id, seed.id());
         long seq = changes.next();
+        Map<EvidenceSeed, Anchor> anchors = check(seed);
         Optional<Stored> stored = statements.stored(id);
         if (creating) {
-            if (stored.isPresent() && !stored.get().deleted()) {
-                throw PreconditionException.failed("A statement with the id '" + id + "' exists; replace it with "
-                        + "If-Match and its current ETag.");
-            }
-            if (stored.isPresent()) {
-                throw taken(id);
-            }
+            Records.free(KIND, id, stored);
             return new Written(insert(seq, seed, anchors, actor), true);
         }
         Stored current = Records.current(KIND, id, ifMatch, stored);
@@ -142,23 +124,13 @@ class StatementCurator implements StatementWrites {
     /** Every rule the loader applies to a statement, and what the columns can hold; the anchors when all hold. */
     private Map<EvidenceSeed, Anchor> check(StatementSeed seed) {
         SeedValidator.MetricCheck check = SeedValidator.statement(seed, validator, records);
-        List<ParameterError> errors = new ArrayList<>();
-        check.violations().forEach(v -> errors.add(InvalidRecordException.property(v.field(), v.detail())));
+        List<ParameterError> errors = Records.errors(check);
         Records.longest(errors, "/id", seed.id(), ID);
         Records.longest(errors, "/text", seed.textOrQuote(), TEXT);
         Records.longest(errors, "/note", seed.note(), NOTE);
-        for (int i = 0; seed.evidence() != null && i < seed.evidence().size(); i++) {
-            EvidenceSeed e = seed.evidence().get(i);
-            Records.longest(errors, "/evidence/" + i + "/exact", e == null ? null : e.exact(), EXACT);
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRecordException(errors.stream().distinct().toList());
-        }
+        Records.quotes(errors, seed.evidence());
+        Records.refuse(errors);
         return check.anchors();
     }
 
-    private static ConflictException taken(String id) {
-        return new ConflictException("The id '" + id + "' is taken by a statement, or was, before it was deleted: "
-                + "ids are never reused.");
-    }
 }

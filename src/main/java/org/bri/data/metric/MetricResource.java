@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.bri.data.change.ChangeParams;
 import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
+import org.bri.data.common.CuratedWrite;
 import org.bri.data.common.DataVersion;
 import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ResourceNotFoundException;
@@ -37,9 +38,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Path("/api/v1/metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricResource {
-
-    /** The media type of a JSON Merge Patch (RFC 7396). */
-    static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final MetricRepository metrics;
     private final MetricWrites writes;
@@ -103,7 +101,7 @@ public class MetricResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
-    @Consumes(MERGE_PATCH)
+    @Consumes(CuratedWrite.MERGE_PATCH)
     public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) throws JsonProcessingException {
         if (patch == null || !patch.isObject()) {

@@ -97,7 +97,8 @@ public class SeedExport {
                 .map(s -> new SpeakerSeed(s.id, s.name, s.role, s.organization, s.kind.slug())).toList()));
         Function<String, String> texts = id -> sources.stream().filter(s -> s.id.equals(id)).findFirst()
                 .map(s -> s.content).orElseThrow();
-        files.put("data/projects.json", write(all(Project.class, "id").stream().map(p -> project(p, texts)).toList()));
+        files.put("data/projects.json",
+                write(all(Project.class, "id").stream().map(p -> project(p, e -> hint(e, texts))).toList()));
         files.put("data/metrics.json",
                 write(all(Metric.class, "id").stream().map(m -> metric(m, e -> hint(e, texts))).toList()));
         files.put("data/statements.json",
@@ -132,13 +133,14 @@ public class SeedExport {
         return text.substring(from, to);
     }
 
-    private static ProjectSeed project(Project p, Function<String, String> texts) {
+    /** A stored project in the shape a curator writes; {@code prefix} as for {@link #metric}. */
+    public static ProjectSeed project(Project p, Function<Evidence, String> prefix) {
         return new ProjectSeed(p.id, p.name, List.copyOf(p.aliases), p.type.slug(),
                 p.sector == null ? null : p.sector.id, p.scale == null ? null : p.scale.slug(),
                 p.status == null ? null : p.status.slug(),
                 p.countries.stream().map(c -> new PlaceSeed(c.country.code, c.role.slug())).toList(),
                 p.milestones.stream().map(m -> new MilestoneSeed(m.date, m.event)).toList(), Theme.ids(p.themes),
-                p.summary, evidence(p.evidence, texts));
+                p.summary, evidence(p.evidence, prefix));
     }
 
     /**
@@ -153,20 +155,21 @@ public class SeedExport {
                 m.approximation.slug(), m.valueText, period, m.asOf, m.kind.slug(),
                 m.project == null ? null : m.project.id, m.countries.stream().map(c -> c.code).toList(),
                 Theme.ids(m.themes),
-                m.evidence.stream().map(e -> new EvidenceSeed(e.sourceId, e.exact, prefix.apply(e))).toList());
+                evidence(m.evidence, prefix));
     }
 
     private static StatementSeed statement(Statement s, Function<String, String> texts) {
         return new StatementSeed(s.id, s.text, s.type.slug(), s.speaker == null ? null : s.speaker.id, s.date, s.note,
                 s.projects.stream().map(p -> p.id).toList(), s.countries.stream().map(c -> c.code).toList(),
-                Theme.ids(s.themes), evidence(s.evidence, texts));
+                Theme.ids(s.themes), evidence(s.evidence, e -> hint(e, texts)));
     }
 
-    /** Quotes as a curator writes them: the passage, and its prefix only where the passage occurs twice. */
-    private static List<EvidenceSeed> evidence(List<Evidence> evidence, Function<String, String> texts) {
-        return evidence.stream().map(e -> new EvidenceSeed(e.sourceId, e.exact, hint(e, texts))).toList();
+    /** Quotes as a curator writes them: the passage, and the prefix that {@code prefix} gives it, if any. */
+    private static List<EvidenceSeed> evidence(List<Evidence> evidence, Function<Evidence, String> prefix) {
+        return evidence.stream().map(e -> new EvidenceSeed(e.sourceId, e.exact, prefix.apply(e))).toList();
     }
 
+    /** The prefix the export writes: only where a passage occurs twice. */
     private static String hint(Evidence e, Function<String, String> texts) {
         String text = texts.apply(e.sourceId);
         return text.indexOf(e.exact) != text.lastIndexOf(e.exact) ? e.prefix : null;

@@ -63,6 +63,7 @@ class ContractVocabularyTest {
             Map.entry("/api/v1/sources/{id}/history", ChangeParams::new),
             Map.entry("/api/v1/metrics/{id}/history", ChangeParams::new),
             Map.entry("/api/v1/statements/{id}/history", ChangeParams::new),
+            Map.entry("/api/v1/projects/{id}/history", ChangeParams::new),
             Map.entry("/api/v1/sources", SourceResource.Params::new),
             Map.entry("/api/v1/projects", ProjectParams::new),
             Map.entry("/api/v1/metrics", MetricParams::new),
@@ -90,6 +91,13 @@ class ContractVocabularyTest {
             Map.entry("MetricPatch.approximation", Approximation.class),
             Map.entry("MetricPatch.kind", MetricKind.class),
             Map.entry("StatementDraft.type", StatementType.class),
+            Map.entry("ProjectDraft.type", ProjectType.class),
+            Map.entry("ProjectDraft.scale", ProjectScale.class),
+            Map.entry("ProjectDraft.status", ProjectStatus.class),
+            Map.entry("ProjectPatch.type", ProjectType.class),
+            Map.entry("ProjectPatch.scale", ProjectScale.class),
+            Map.entry("ProjectPatch.status", ProjectStatus.class),
+            Map.entry("ProjectCountryDraft.role", CountryRole.class),
             Map.entry("Change.type", RecordType.class),
             Map.entry("Change.action", ChangeAction.class));
 

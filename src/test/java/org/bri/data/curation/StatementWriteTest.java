@@ -31,7 +31,6 @@ import org.bri.data.common.DataVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -57,22 +56,9 @@ class StatementWriteTest {
     @Inject
     DataVersion version;
 
-    /**
-     * The statements written here are removed, tombstones included, with their changes, and the change counter goes
-     * back to the last change left, so that every other test sees only the seeds and their data version.
-     */
     @AfterEach
     void removeWrittenStatements() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from change_log where record_id like 'test-%' or record_id like 'example-%'")
-                    .executeUpdate();
-            // Their projects, countries, themes and evidence go with them (on delete cascade).
-            em.createNativeQuery("delete from statement where id like 'test-%' or id like 'example-%'")
-                    .executeUpdate();
-            em.createNativeQuery("update data_load set changes = (select coalesce(max(seq), 0) from change_log) "
-                    + "where id = 1").executeUpdate();
-        });
-        version.refresh();
+        WrittenRecords.remove(em, version);
     }
 
     private static Map<String, Object> draft(String id) {

@@ -11,7 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 
 /**
- * The version of the data the API serves: the checksum of the seed set recorded in the database.
+ * The version of the data the API serves: the checksum of the release recorded in the database
+ * (a seed set loaded, or a release an editor published).
  * It is read from the database, not remembered per replica, because another replica may load a
  * different seed set; the value is cached for a few seconds to keep it off the request path.
  */

@@ -17,10 +17,10 @@ import io.quarkus.runtime.StartupEvent;
 import javax.sql.DataSource;
 
 /**
- * The version of the data the API serves: the checksum of the seed set and the number of curated changes, as recorded
- * in the database. Replicas share one database, so each reads it there rather than remembering its own: after every
- * write it makes and, for the writes of other replicas, on a background thread every {@code bri.cache.version-check},
- * so that reading it never blocks a request.
+ * The version of the data the API serves: the checksum of the release recorded in the database (a seed set loaded, or
+ * a release an editor published) and the number of curated changes. Replicas share one database, so each reads it
+ * there rather than remembering its own: after every write it makes and, for the writes of other replicas, on a
+ * background thread every {@code bri.cache.version-check}, so that reading it never blocks a request.
  */
 @ApplicationScoped
 public class DataVersion {

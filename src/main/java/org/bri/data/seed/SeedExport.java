@@ -73,8 +73,11 @@ public class SeedExport {
         this.json = mapper.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer(layout);
     }
 
-    /** The release number the export carries: the loaded one, or the next when the data differs from it. */
-    public record Export(int release, byte[] zip) {
+    /**
+     * The export: the release number it carries (the loaded one, or the next when the data differs from it), the
+     * checksum of its files as the loader computes it, how many records it holds, and the archive.
+     */
+    public record Export(int release, String checksum, DataCounts counts, byte[] zip) {
     }
 
     /** The seeds folder as a ZIP archive, read in one transaction so that it is one consistent state. */
@@ -85,30 +88,42 @@ public class SeedExport {
         files.put("data/sources.json", write(sources.stream().map(SeedExport::source).toList()));
         sources.forEach(s -> files.put(s.id + ".txt", s.content.getBytes(StandardCharsets.UTF_8)));
         // The order in which the loader reads the record files, for the checksum (SeedReader).
-        files.put("data/themes.json", write(all(Theme.class, "id").stream()
-                .map(t -> new ThemeSeed(t.id, t.label, t.description)).toList()));
-        files.put("data/countries.json", write(all(Country.class, "code").stream()
-                .map(c -> new CountrySeed(c.code, c.alpha3, c.name, c.region, c.subregion)).toList()));
-        files.put("data/sectors.json", write(all(Sector.class, "id").stream()
-                .map(s -> new SectorSeed(s.id, s.label, s.crsCode)).toList()));
-        files.put("data/units.json", write(all(MetricUnit.class, "id").stream()
-                .map(u -> new UnitSeed(u.id, u.label, u.kind.slug())).toList()));
-        files.put("data/speakers.json", write(all(Speaker.class, "id").stream()
-                .map(s -> new SpeakerSeed(s.id, s.name, s.role, s.organization, s.kind.slug())).toList()));
+        List<ThemeSeed> themes = all(Theme.class, "id").stream()
+                .map(t -> new ThemeSeed(t.id, t.label, t.description)).toList();
+        List<CountrySeed> countries = all(Country.class, "code").stream()
+                .map(c -> new CountrySeed(c.code, c.alpha3, c.name, c.region, c.subregion)).toList();
+        List<SectorSeed> sectors = all(Sector.class, "id").stream()
+                .map(s -> new SectorSeed(s.id, s.label, s.crsCode)).toList();
+        List<UnitSeed> units = all(MetricUnit.class, "id").stream()
+                .map(u -> new UnitSeed(u.id, u.label, u.kind.slug())).toList();
+        List<SpeakerSeed> speakers = all(Speaker.class, "id").stream()
+                .map(s -> new SpeakerSeed(s.id, s.name, s.role, s.organization, s.kind.slug())).toList();
         Function<String, String> texts = id -> sources.stream().filter(s -> s.id.equals(id)).findFirst()
                 .map(s -> s.content).orElseThrow();
-        files.put("data/projects.json",
-                write(all(Project.class, "id").stream().map(p -> project(p, e -> hint(e, texts))).toList()));
-        files.put("data/metrics.json",
-                write(all(Metric.class, "id").stream().map(m -> metric(m, e -> hint(e, texts))).toList()));
-        files.put("data/statements.json",
-                write(all(Statement.class, "id").stream().map(s -> statement(s, texts)).toList()));
+        List<ProjectSeed> projects = all(Project.class, "id").stream().map(p -> project(p, e -> hint(e, texts))).toList();
+        List<MetricSeed> metrics = all(Metric.class, "id").stream().map(m -> metric(m, e -> hint(e, texts)))
+                .toList();
+        List<StatementSeed> statements = all(Statement.class, "id").stream().map(s -> statement(s, texts))
+                .toList();
+        files.put("data/themes.json", write(themes));
+        files.put("data/countries.json", write(countries));
+        files.put("data/sectors.json", write(sectors));
+        files.put("data/units.json", write(units));
+        files.put("data/speakers.json", write(speakers));
+        files.put("data/projects.json", write(projects));
+        files.put("data/metrics.json", write(metrics));
+        files.put("data/statements.json", write(statements));
         String checksum = checksum(files);
         DataLoad load = em.find(DataLoad.class, DataLoad.ID);
         int release = load.release == null ? 1 : checksum.equals(load.checksum) ? load.release : load.release + 1;
         byte[] releaseFile = write(new ReleaseSeed(release, checksum, "Exported by the service from the data it "
                 + "holds, curated records included; raise release by one with every further change."));
-        return new Export(release, zip(releaseFile, files));
+        Map<String, byte[]> folder = new LinkedHashMap<>();
+        folder.put("data/release.json", releaseFile);
+        folder.putAll(files);
+        DataCounts counts = new DataCounts(sources.size(), themes.size(), countries.size(), sectors.size(),
+                units.size(), speakers.size(), projects.size(), metrics.size(), statements.size());
+        return new Export(release, checksum, counts, archive(folder));
     }
 
     private static SourceSeed source(Source s) {
@@ -201,10 +216,10 @@ public class SeedExport {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static byte[] zip(byte[] release, Map<String, byte[]> files) {
+    /** A seeds folder as a ZIP archive: each file under its path, in the order given. */
+    static byte[] archive(Map<String, byte[]> files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            put(zip, "data/release.json", release);
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 put(zip, file.getKey(), file.getValue());
             }

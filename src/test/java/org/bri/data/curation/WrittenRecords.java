@@ -7,7 +7,7 @@ import org.bri.data.common.DataVersion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Removes what curation tests wrote, so that every other test sees only the seeds. */
-final class WrittenRecords {
+public final class WrittenRecords {
 
     private WrittenRecords() {
     }
@@ -17,7 +17,7 @@ final class WrittenRecords {
      * tombstones included, with their changes, and the change counter goes back to the last change left, so that every
      * other test sees only the seeds and their data version.
      */
-    static void remove(EntityManager em, DataVersion version) {
+    public static void remove(EntityManager em, DataVersion version) {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from change_log where record_id like 'test-%' or record_id like 'example-%'")
                     .executeUpdate();

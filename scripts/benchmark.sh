@@ -1,34 +1,224 @@
 #!/usr/bin/env bash
-# Load benchmark of the packaged service on H2 with wrk (Debian package 'wrk'), on loopback only.
-# Prints requests per second and latency per endpoint, and the server's resident memory.
-# Usage: scripts/benchmark.sh [seconds per endpoint, default 15] [connections, default 32]
+# Load benchmark on loopback: the packaged service on H2 beside nginx serving the very same bytes and json-server
+# (a mock JSON server in JavaScript) serving the same records, for the same requests, with wrk (-t1 -c32 by default).
+# Each round runs every request against every server in turn (interleaved), after a warm-up; the table gives the
+# median of the rounds: requests per second, p50 and p99 latency, and the server's CPU time per request. It also
+# measures the uncached path (a second service with bri.cache.enabled=false), the time from start to ready, and
+# resident memory before and after.
+#
+# Usage: scripts/benchmark.sh [rounds, default 3] [seconds per run, default 10] [connections, default 32]
+#        scripts/benchmark.sh soak [seconds, default 180] [connections, default 64]   (resident memory under load)
+# Needs: Java 17+, wrk and nginx (Debian: apt-get install -y wrk nginx-light), Node.js with npm.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SECONDS_EACH=${1:-15}
-CONNECTIONS=${2:-32}
+
+HEAP=${BRI_BENCH_HEAP:--Xmx256m}
 PORT=8199
-MANAGEMENT_PORT=9199
-DATA=$(mktemp -d)
+UNCACHED_PORT=8198
+NGINX_PORT=8197
+JSON_SERVER_PORT=8196
+JSON_SERVER_VERSION=0.17.4
+WORK=$(mktemp -d)
+pids=()
+cleanup() {
+    for pid in "${pids[@]}" $(cat "$WORK"/service-*.pid 2>/dev/null); do kill "$pid" 2>/dev/null || true; done
+    [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+    wait 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
 
-./mvnw -B -q package -DskipTests
-# A fresh data directory: the run starts from the seeds. Health is on the management port.
-BRI_DATA_DIR=$DATA QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=$MANAGEMENT_PORT \
-    java -Xmx256m -jar target/quarkus-app/quarkus-run.jar >/tmp/bri-benchmark.log 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" >/dev/null && break; sleep 1; done
-
-endpoints=(
-    "/api/v1/projects/china-laos-railway"
-    "/api/v1/projects?country=LA&size=20"
-    "/api/v1/metrics?unit=USD&sort=-value&size=100"
-    "/api/v1/statements?q=technology&size=20"
-    "/api/v1/sources/qiushi-2023-zheng-shanjie/text"
-)
-for path in "${endpoints[@]}"; do
-    wrk -t2 -c"$CONNECTIONS" -d5s "http://127.0.0.1:$PORT$path" >/dev/null # warm-up
-    echo "== GET $path"
-    wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "http://127.0.0.1:$PORT$path" \
-        | grep -E "Requests/sec|Latency  |50%|99%|requests in|Non-2xx"
+for tool in wrk nginx node npm java; do
+    command -v "$tool" >/dev/null || { echo "missing: $tool (see the usage above)"; exit 1; }
 done
-echo "== server resident memory: $(ps -o rss= -p $SERVER | awk '{printf "%.0f MiB", $1/1024}')"
+
+echo "== Packaging the service"
+./mvnw -B -q package -DskipTests
+
+# Starts the packaged service on a fresh data directory; prints the ms from launch to ready.
+start_service() { # port, extra environment (NAME=value ...)
+    local port=$1 data started
+    shift
+    data=$(mktemp -d -p "$WORK")
+    started=$(date +%s%N)
+    env "$@" BRI_DATA_DIR="$data" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=$((port + 1000)) \
+        java $HEAP -jar target/quarkus-app/quarkus-run.jar >"$WORK/service-$port.log" 2>&1 &
+    # Called as $(start_service ...), a subshell: the pid file, not an array, tells the caller and the cleanup.
+    echo $! >"$WORK/service-$port.pid"
+    for _ in $(seq 1 600); do
+        if curl -fs "http://127.0.0.1:$((port + 1000))/q/health/ready" >/dev/null 2>&1; then
+            echo $(( ($(date +%s%N) - started) / 1000000 ))
+            return 0
+        fi
+        sleep 0.05
+    done
+    cat "$WORK/service-$port.log"
+    return 1
+}
+rss_mib() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
+# CPU time (user + system) of a process and its children threads, in clock ticks.
+cpu_ticks() {
+    local total=0 pid
+    for pid in "$@"; do
+        total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+    done
+    echo "$total"
+}
+to_ms() { # wrk latency (850.00us, 1.23ms, 2.01s) in ms
+    awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/) n *= 1000; printf "%.2f", n }'
+}
+
+if [ "${1:-}" = "soak" ]; then
+    SOAK_SECONDS=${2:-180}
+    SOAK_CONNECTIONS=${3:-64}
+    ready=$(start_service $PORT)
+    pid=$(cat "$WORK/service-$PORT.pid")
+    echo "== Soak: $SOAK_CONNECTIONS connections for $SOAK_SECONDS s, heap $HEAP (ready in $ready ms, RSS $(rss_mib "$pid") MiB)"
+    cat >"$WORK/paths.lua" <<'EOF'
+local paths = {"/api/v1/projects/china-laos-railway", "/api/v1/metrics?page=1&size=20",
+    "/api/v1/projects?country=LA&size=20", "/api/v1/statements?q=technology&size=20",
+    "/api/v1/metrics?unit=USD&sort=-value&size=100", "/api/v1/sources/qiushi-2023-zheng-shanjie/text"}
+local i = 0
+request = function()
+    i = i + 1
+    return wrk.format("GET", paths[(i % #paths) + 1])
+end
+EOF
+    wrk -t1 -c"$SOAK_CONNECTIONS" -d"${SOAK_SECONDS}s" -s "$WORK/paths.lua" "http://127.0.0.1:$PORT" >"$WORK/soak.txt" &
+    soak=$!
+    for _ in $(seq 1 $((SOAK_SECONDS / 30))); do
+        sleep 30
+        echo "   RSS $(rss_mib "$pid") MiB"
+    done
+    wait $soak
+    grep -E "Requests/sec|requests in|Non-2xx" "$WORK/soak.txt" | sed 's/^/   /'
+    echo "   RSS after the soak: $(rss_mib "$pid") MiB"
+    exit 0
+fi
+
+ROUNDS=${1:-3}
+SECONDS_EACH=${2:-10}
+CONNECTIONS=${3:-32}
+requests=(
+    "/api/v1/projects/china-laos-railway"
+    "/api/v1/metrics?page=1&size=20"
+)
+
+echo "== Starting the service ($HEAP) three times: start to ready"
+for i in 1 2 3; do
+    ms=$(start_service $PORT)
+    echo "   run $i: ready in $ms ms, RSS $(rss_mib "$(cat "$WORK/service-$PORT.pid")") MiB"
+    if [ "$i" -lt 3 ]; then
+        # Not a graceful stop: that waits out the shutdown delay, and the port is needed again now.
+        pid=$(cat "$WORK/service-$PORT.pid")
+        kill -9 "$pid"
+        while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+    fi
+done
+service=$(cat "$WORK/service-$PORT.pid")
+start_service $UNCACHED_PORT BRI_CACHE_ENABLED=false >/dev/null
+uncached=$(cat "$WORK/service-$UNCACHED_PORT.pid")
+rss_before=$(rss_mib "$service")
+
+echo "== The same bytes for nginx, the same records for json-server $JSON_SERVER_VERSION"
+mkdir -p "$WORK/www" "$WORK/json-server"
+i=0
+for path in "${requests[@]}"; do
+    curl -fs "http://127.0.0.1:$PORT$path" >"$WORK/www/r$i.json"
+    i=$((i + 1))
+done
+node -e '
+const fs = require("fs");
+const [dir, project, page] = process.argv.slice(1);
+const p = JSON.parse(fs.readFileSync(project));
+// json-server pages a collection itself; a page of 20 metrics is the first 20 of the whole list.
+fs.writeFileSync(dir + "/db.json", JSON.stringify({projects: [p], metrics: JSON.parse(fs.readFileSync(page)).items}));
+' "$WORK/json-server" "$WORK/www/r0.json" "$WORK/www/r1.json"
+for page in 2 3; do
+    curl -fs "http://127.0.0.1:$PORT/api/v1/metrics?page=$page&size=20" >"$WORK/page.json"
+    node -e '
+const fs = require("fs");
+const db = JSON.parse(fs.readFileSync(process.argv[1]));
+db.metrics.push(...JSON.parse(fs.readFileSync(process.argv[2])).items);
+fs.writeFileSync(process.argv[1], JSON.stringify(db));
+' "$WORK/json-server/db.json" "$WORK/page.json"
+done
+cat >"$WORK/nginx.conf" <<EOF
+worker_processes 1;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    default_type application/json;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WORK/www;
+    }
+}
+EOF
+nginx -c "$WORK/nginx.conf"
+(cd "$WORK/json-server" && npm install --silent --no-audit --no-fund "json-server@$JSON_SERVER_VERSION" >/dev/null 2>&1)
+(cd "$WORK/json-server" && exec node node_modules/json-server/lib/cli/bin.js --quiet --port $JSON_SERVER_PORT db.json \
+    >"$WORK/json-server.log" 2>&1) &
+pids+=($!)
+for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$JSON_SERVER_PORT/projects" >/dev/null 2>&1 && break; sleep 0.1; done
+json_server=$(pgrep -f "json-server/lib/cli/bin.js --quiet --port $JSON_SERVER_PORT" | head -1)
+nginx_workers=$(pgrep -P "$(cat "$WORK/nginx.pid")" | tr '\n' ' ')
+
+# One wrk run; prints "req/s p50 p99 cpu_us_per_request".
+run() { # url, pids...
+    local url=$1 before after out requests
+    shift
+    before=$(cpu_ticks "$@")
+    out=$(wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "$url")
+    after=$(cpu_ticks "$@")
+    requests=$(echo "$out" | awk '/requests in/ {print $1}')
+    echo "$(echo "$out" | awk '/Requests\/sec/ {print $2}') $(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')") \
+$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')") \
+$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN { printf "%.0f", t / hz * 1e6 / n }')"
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+declare -A targets
+targets["r0 service"]="http://127.0.0.1:$PORT${requests[0]}|$service"
+targets["r0 uncached"]="http://127.0.0.1:$UNCACHED_PORT${requests[0]}|$uncached"
+targets["r0 nginx"]="http://127.0.0.1:$NGINX_PORT/r0.json|$nginx_workers"
+targets["r0 json-server"]="http://127.0.0.1:$JSON_SERVER_PORT/projects/china-laos-railway|$json_server"
+targets["r1 service"]="http://127.0.0.1:$PORT${requests[1]}|$service"
+targets["r1 uncached"]="http://127.0.0.1:$UNCACHED_PORT${requests[1]}|$uncached"
+targets["r1 nginx"]="http://127.0.0.1:$NGINX_PORT/r1.json|$nginx_workers"
+targets["r1 json-server"]="http://127.0.0.1:$JSON_SERVER_PORT/metrics?_page=1&_limit=20|$json_server"
+order=("r0 service" "r0 uncached" "r0 nginx" "r0 json-server" "r1 service" "r1 uncached" "r1 nginx" "r1 json-server")
+
+echo "== Warm-up"
+for key in "${order[@]}"; do
+    wrk -t1 -c"$CONNECTIONS" -d5s "${targets[$key]%%|*}" >/dev/null
+done
+for round in $(seq 1 "$ROUNDS"); do
+    echo "== Round $round of $ROUNDS"
+    for key in "${order[@]}"; do
+        IFS='|' read -r url ps <<<"${targets[$key]}"
+        # shellcheck disable=SC2086
+        result=$(run "$url" $ps)
+        echo "$result" >>"$WORK/${key// /-}.txt"
+        echo "   $key: $result"
+    done
+done
+
+echo
+echo "== Medians of $ROUNDS rounds (wrk -t1 -c$CONNECTIONS -d${SECONDS_EACH}s, loopback, $(nproc) cores)"
+printf '%-40s %-12s %10s %9s %9s %12s %10s\n' request server "req/s" "p50 ms" "p99 ms" "CPU us/req" "x nginx"
+for r in 0 1; do
+    nginx_rps=$(awk '{print $1}' "$WORK/r$r-nginx.txt" | median)
+    for server in service uncached nginx json-server; do
+        file="$WORK/r$r-$server.txt"
+        rps=$(awk '{print $1}' "$file" | median)
+        printf '%-40s %-12s %10.0f %9.2f %9.2f %12.0f %10.2f\n' "${requests[$r]}" "$server" "$rps" \
+            "$(awk '{print $2}' "$file" | median)" "$(awk '{print $3}' "$file" | median)" \
+            "$(awk '{print $4}' "$file" | median)" "$(awk -v a="$rps" -v b="$nginx_rps" 'BEGIN { print a / b }')"
+    done
+done
+echo
+echo "== Bytes: $(wc -c <"$WORK/www/r0.json") and $(wc -c <"$WORK/www/r1.json") (identity, as wrk asks)"
+echo "== Service resident memory: $rss_before MiB before the rounds, $(rss_mib "$service") MiB after (heap $HEAP)"

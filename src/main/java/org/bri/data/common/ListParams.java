@@ -52,6 +52,7 @@ public abstract class ListParams {
     /** The request and the paging limits, handed over by the validation that runs before the resource method. */
     private UriInfo uri;
     private ApiConfig.Paging limits;
+    private ListTotals totals;
 
     /** The start of the problem detail for a parameter the endpoint does not take. */
     static final String NOT_A_PARAMETER = "is not a parameter of this endpoint";
@@ -89,9 +90,10 @@ public abstract class ListParams {
     protected void checkFilters(BiConsumer<String, String> problem) {
     }
 
-    void check(UriInfo uri, ApiConfig.Paging limits, BiConsumer<String, String> problem) {
+    void check(UriInfo uri, ApiConfig.Paging limits, ListTotals totals, BiConsumer<String, String> problem) {
         this.uri = uri;
         this.limits = limits;
+        this.totals = totals;
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         Map<String, Boolean> known = new TreeMap<>(PARAMETERS.get(getClass()));
         if (!uri.getPathParameters().isEmpty()) {
@@ -126,7 +128,8 @@ public abstract class ListParams {
 
     /** Answers with the requested page of a query's results, mapped to API records. */
     public <E, T> Response respond(PanacheQuery<E> query, Function<E, T> mapper) {
-        return Paged.respond(query, page(), mapper, uri);
+        PageRequest page = page();
+        return Paged.respond(query, totals.of(uri, query::count), page, mapper, uri);
     }
 
     /** Answers with the requested page of a list already in memory. */

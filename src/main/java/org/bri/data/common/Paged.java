@@ -18,10 +18,9 @@ public final class Paged {
     private Paged() {
     }
 
-    /** Runs the query for the requested page and maps its entities to API records. */
-    public static <E, T> Response respond(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper,
+    /** Runs the query for the requested page of a list of this total and maps its entities to API records. */
+    static <E, T> Response respond(PanacheQuery<E> query, long total, PageRequest request, Function<E, T> mapper,
             UriInfo uri) {
-        long total = query.count();
         // A page past the end is empty; asking the database for it could overflow its int offset.
         List<T> items = request.offset() >= total
                 ? List.of()

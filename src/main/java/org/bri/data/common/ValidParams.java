@@ -35,17 +35,19 @@ public @interface ValidParams {
         private final UriInfo uri;
         // Looked up on use: validators are built before the configuration mappings exist.
         private final Instance<ApiConfig> config;
+        private final ListTotals totals;
 
-        Validator(UriInfo uri, Instance<ApiConfig> config) {
+        Validator(UriInfo uri, Instance<ApiConfig> config, ListTotals totals) {
             this.uri = uri;
             this.config = config;
+            this.totals = totals;
         }
 
         @Override
         public boolean isValid(ListParams params, ConstraintValidatorContext context) {
             context.disableDefaultConstraintViolation();
             boolean[] valid = {true};
-            params.check(uri, config.get().paging(), (name, detail) -> {
+            params.check(uri, config.get().paging(), totals, (name, detail) -> {
                 valid[0] = false;
                 Violations.add(context, name, detail);
             });

@@ -100,7 +100,8 @@ public class SeedExport {
                 .map(s -> new SpeakerSeed(s.id, s.name, s.role, s.organization, s.kind.slug())).toList();
         Function<String, String> texts = id -> sources.stream().filter(s -> s.id.equals(id)).findFirst()
                 .map(s -> s.content).orElseThrow();
-        List<ProjectSeed> projects = all(Project.class, "id").stream().map(p -> project(p, e -> hint(e, texts))).toList();
+        List<ProjectSeed> projects = all(Project.class, "id").stream().map(p -> project(p, e -> hint(e, texts)))
+                .toList();
         List<MetricSeed> metrics = all(Metric.class, "id").stream().map(m -> metric(m, e -> hint(e, texts)))
                 .toList();
         List<StatementSeed> statements = all(Statement.class, "id").stream().map(s -> statement(s, texts))

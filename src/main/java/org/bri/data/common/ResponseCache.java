@@ -40,8 +40,8 @@ import io.vertx.ext.web.RoutingContext;
  * Answers reads from serialized bytes kept per data version and request, and tags every successful read for
  * revalidation. The data changes only with a seed release or a curator's write, both of which move the data version,
  * so an answer kept under an older version is simply never asked for again. A kept answer is served, or found not
- * modified, before the request is routed, so a hit runs no query; a miss is answered as usual, then serialized once,
- * gzipped once and kept. Errors are never kept or hidden behind a 304.
+ * modified, before the request is routed, so a hit runs no query; a miss is answered as usual, then serialized once and
+ * kept, and gzipped once when a client first asks for that. Errors are never kept or hidden behind a 304.
  */
 @ApplicationScoped
 class ResponseCache {
@@ -86,13 +86,41 @@ class ResponseCache {
     }
 
     /**
-     * A successful answer as sent: its body, gzipped when that saves anything, its media type, its tag and the headers
-     * it was given (paging links, the total count).
+     * A successful answer as sent: its body, its media type, its tag and the headers it was given (paging links, the
+     * total count); gzipped when a client first asks for that, and only when that saves anything.
      */
-    record Answer(byte[] body, byte[] gzipped, String mediaType, String etag, List<Map.Entry<String, String>> headers) {
+    static final class Answer {
 
+        private final byte[] body;
+        private final String mediaType;
+        private final String etag;
+        private final List<Map.Entry<String, String>> headers;
+        private volatile byte[] gzipped;
+
+        Answer(byte[] body, String mediaType, String etag, List<Map.Entry<String, String>> headers) {
+            this.body = body;
+            this.mediaType = mediaType;
+            this.etag = etag;
+            this.headers = headers;
+        }
+
+        /** The gzipped body, or null when the body is too small to gain from it; computed once, on first use. */
+        byte[] gzipped() {
+            if (body.length < GZIP_FROM) {
+                return null;
+            }
+            byte[] compressed = gzipped;
+            if (compressed == null) {
+                // Two first requests at once may both compress: the same bytes, and cheaper than a lock.
+                compressed = gzip(body);
+                gzipped = compressed;
+            }
+            return compressed;
+        }
+
+        /** Counted at its largest, gzip copy included (never bigger than the body it compresses, for these bodies). */
         int weight() {
-            return 128 + body.length + (gzipped == null ? 0 : gzipped.length)
+            return 128 + 2 * body.length
                     + headers.stream().mapToInt(h -> 2 * (h.getKey().length() + h.getValue().length())).sum();
         }
     }
@@ -110,7 +138,7 @@ class ResponseCache {
             return null;
         }
         if (servesGzip(answer, request)
-                && !matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), answer.etag())) {
+                && !matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), answer.etag)) {
             // Set on the connection's response, replacing the "identity" the server puts there before routing: one
             // added through this answer would sit beside that value, and the server drops both.
             routing.response().putHeader(HttpHeaders.CONTENT_ENCODING, GZIP);
@@ -144,7 +172,7 @@ class ResponseCache {
         response.getHeaders().clear();
         response.getHeaders().putAll(built.getHeaders());
         if (built.hasEntity()) {
-            response.setEntity(built.getEntity(), null, MediaType.valueOf(answer.mediaType()));
+            response.setEntity(built.getEntity(), null, MediaType.valueOf(answer.mediaType));
         } else {
             response.setEntity(null);
         }
@@ -175,21 +203,21 @@ class ResponseCache {
     /** The answer's bytes, gzipped or not as the client accepts, or a 304 when If-None-Match names them. */
     private static Response.ResponseBuilder answer(Answer answer, ContainerRequestContext request, boolean coding) {
         boolean gzip = servesGzip(answer, request);
-        String etag = gzip ? gzipTag(answer.etag()) : answer.etag();
-        Response.ResponseBuilder builder = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), answer.etag())
+        String etag = gzip ? gzipTag(answer.etag) : answer.etag;
+        Response.ResponseBuilder builder = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), answer.etag)
                 ? Response.notModified()
-                : Response.ok(gzip ? answer.gzipped() : answer.body(), answer.mediaType());
+                : Response.ok(gzip ? answer.gzipped() : answer.body, answer.mediaType);
         if (gzip && coding) {
             // Already compressed: the server's own compression leaves an answer with a content coding alone.
             builder.header(HttpHeaders.CONTENT_ENCODING, GZIP);
         }
-        answer.headers().forEach(h -> builder.header(h.getKey(), h.getValue()));
+        answer.headers.forEach(h -> builder.header(h.getKey(), h.getValue()));
         return builder.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .header(HttpHeaders.VARY, VARY);
     }
 
     private static boolean servesGzip(Answer answer, ContainerRequestContext request) {
-        return answer.gzipped() != null && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+        return answer.body.length >= GZIP_FROM && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
     }
 
     /**
@@ -225,7 +253,7 @@ class ResponseCache {
         Object own = response.getHeaders().getFirst(HttpHeaders.ETAG);
         String etag = own != null ? own.toString() : "\"" + digest(body) + "\"";
         String mediaType = withCharset(type);
-        return new Answer(body, body.length >= GZIP_FROM ? gzip(body) : null, mediaType, etag, List.copyOf(headers));
+        return new Answer(body, mediaType, etag, List.copyOf(headers));
     }
 
     /** An API record or list of them, not a stream or bytes a resource writes itself. */

@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** What every curated record's write endpoint shares: the body it accepts, who writes, and how it answers. */
 public final class CuratedWrite {
 
+    /** The media type of a JSON Merge Patch (RFC 7396), the only one a PATCH takes. */
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
     private CuratedWrite() {
     }
 
@@ -22,6 +25,15 @@ public final class CuratedWrite {
                     + " object is required")));
         }
         return draft;
+    }
+
+    /** The body of a PATCH, which must be a JSON Merge Patch object: anything else is a 422 naming the whole body. */
+    public static JsonNode patch(JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw new InvalidRecordException(
+                    List.of(InvalidRecordException.field("", "a JSON Merge Patch object is required")));
+        }
+        return patch;
     }
 
     /** The token's subject, whom the change log names. */

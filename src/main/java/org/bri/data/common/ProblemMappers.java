@@ -23,9 +23,6 @@ class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    /** The one patch format the API takes (RFC 7396). */
-    static final String MERGE_PATCH = "application/merge-patch+json";
-
     /** Every invalid query parameter, named as the client sent it, in one 400 response. */
     @ServerExceptionMapper
     Response invalidParameters(ConstraintViolationException e, UriInfo uri) {
@@ -90,7 +87,7 @@ class ProblemMappers {
         }
         if (status == 415 && "PATCH".equals(request.getMethod())) {
             // RFC 5789: a server that refuses a patch's media type says which it takes.
-            response.header("Accept-Patch", MERGE_PATCH);
+            response.header("Accept-Patch", CuratedWrite.MERGE_PATCH);
         }
         return response.build();
     }

@@ -14,10 +14,8 @@ import jakarta.validation.Validator;
 import org.bri.data.change.ChangeAction;
 import org.bri.data.change.ChangeLog;
 import org.bri.data.change.RecordType;
-import org.bri.data.common.ConflictException;
 import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ParameterError;
-import org.bri.data.common.PreconditionException;
 import org.bri.data.common.Stored;
 import org.bri.data.metric.Metric;
 import org.bri.data.metric.MetricRepository;
@@ -33,7 +31,6 @@ import org.bri.data.source.Anchor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Writes metrics sent in the seed format under the loader's own rules and fill, logging each change. */
 @ApplicationScoped
@@ -74,9 +71,7 @@ class MetricCurator implements MetricWrites {
         Map<EvidenceSeed, Anchor> anchors = check(seed);
         // Taken before the id check: the change number's row lock also queues two writes of one id.
         long seq = changes.next();
-        if (metrics.stored(seed.id()).isPresent()) {
-            throw taken(seed.id());
-        }
+        Records.unused(KIND, seed.id(), metrics.stored(seed.id()));
         return insert(seq, seed, anchors, actor);
     }
 
@@ -85,26 +80,13 @@ class MetricCurator implements MetricWrites {
     public Written put(String id, JsonNode draft, String ifMatch, String ifNoneMatch, String actor)
             throws JsonProcessingException {
         boolean creating = Records.creating(KIND, PLURAL, id, ifMatch, ifNoneMatch);
-        ObjectNode named = ((ObjectNode) draft).deepCopy();
-        if (!named.hasNonNull("id")) {
-            named.put("id", id);
-        }
-        MetricSeed seed = read(named);
-        if (!id.equals(seed.id())) {
-            throw new InvalidRecordException(
-                    List.of(InvalidRecordException.field("/id", "must be the id in the path, '" + id + "'")));
-        }
+        MetricSeed seed = read(Records.named(draft, id));
+        Records.samePath(id, seed.id());
         Map<EvidenceSeed, Anchor> anchors = check(seed);
         long seq = changes.next();
         Optional<Stored> stored = metrics.stored(id);
         if (creating) {
-            if (stored.isPresent() && !stored.get().deleted()) {
-                throw PreconditionException.failed("A metric with the id '" + id + "' exists; replace it with "
-                        + "If-Match and its current ETag.");
-            }
-            if (stored.isPresent()) {
-                throw taken(id);
-            }
+            Records.absent(KIND, id, stored);
             return new Written(insert(seq, seed, anchors, actor), true);
         }
         Stored current = Records.current(KIND, id, ifMatch, stored);
@@ -115,36 +97,22 @@ class MetricCurator implements MetricWrites {
     @Transactional
     public MetricResponse patch(String id, JsonNode patch, String ifMatch, String actor)
             throws JsonProcessingException {
-        if (ifMatch == null) {
-            throw PreconditionException.required("Patching a metric needs If-Match with its current ETag (from GET "
-                    + "/api/v1/metrics/" + id + ").");
-        }
+        Records.ifMatchRequired("Patching", KIND, PLURAL, id, ifMatch);
         // Taken before the metric is read, unlike a PUT's: the row lock keeps other writes out until the patched
         // metric is stored, so the patch applies to the very version If-Match names.
         long seq = changes.next();
         Stored current = Records.current(KIND, id, ifMatch, metrics.stored(id));
         Metric metric = metrics.findById(id);
-        JsonNode patched = MergePatch.apply(mapper.valueToTree(SeedExport.metric(metric, e -> e.prefix)), patch);
-        if (!patched.isObject()) {
-            throw new InvalidRecordException(
-                    List.of(InvalidRecordException.field("", "the patched metric must be an object")));
-        }
-        ObjectNode named = (ObjectNode) patched;
-        if (!named.hasNonNull("id")) {
-            named.put("id", id);
-        }
-        MetricSeed seed = read(named);
-        if (!id.equals(seed.id())) {
-            throw new InvalidRecordException(List.of(InvalidRecordException.field("/id",
-                    "must stay '" + id + "': an id never changes (add a metric under the new id instead)")));
-        }
+        MetricSeed seed = read(Records.patched(mapper.valueToTree(SeedExport.metric(metric, e -> e.prefix)), patch,
+                KIND, id));
+        Records.idKept(KIND, id, seed.id());
         return replace(seq, current, metric, seed, check(seed), actor);
     }
 
     @Override
     @Transactional
     public void delete(String id, String ifMatch, String actor) {
-        Records.ifMatchRequired(KIND, PLURAL, id, ifMatch);
+        Records.ifMatchRequired("Deleting", KIND, PLURAL, id, ifMatch);
         long seq = changes.next();
         Stored current = Records.current(KIND, id, ifMatch, metrics.stored(id));
         Metric metric = metrics.findById(id);
@@ -209,11 +177,6 @@ class MetricCurator implements MetricWrites {
             errors.add(InvalidRecordException.field(pointer,
                     "must be less than 10^24 in magnitude, with at most 6 decimal places"));
         }
-    }
-
-    private static ConflictException taken(String id) {
-        return new ConflictException("The id '" + id + "' is taken by a metric, or was, before it was deleted: ids "
-                + "are never reused.");
     }
 
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
+import org.bri.data.common.ConflictException;
 import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ParameterError;
 import org.bri.data.common.PreconditionException;
@@ -21,6 +22,9 @@ import org.bri.data.seed.SeedValidator;
 import org.bri.data.source.SourceRepository;
 import org.bri.data.statement.SpeakerRepository;
 import org.bri.data.theme.ThemeRepository;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The stored records a curated record may reference, as the loader's rules look them up, and what curators share. */
 @ApplicationScoped
@@ -82,11 +86,66 @@ class Records implements SeedValidator.Lookup {
         return creating;
     }
 
-    /** Refuses a delete that names no version of the record. */
-    static void ifMatchRequired(String kind, String plural, String id, String ifMatch) {
+    /** Refuses to create a record at an id that is in use or ever was: ids are never reused (409). */
+    static void unused(String kind, String id, Optional<Stored> stored) {
+        if (stored.isPresent()) {
+            throw new ConflictException("The id '" + id + "' is taken by a " + kind + ", or was, before it was "
+                    + "deleted: ids are never reused.");
+        }
+    }
+
+    /** Refuses a PUT with If-None-Match: * at a standing record (412), or at any id ever used (409). */
+    static void absent(String kind, String id, Optional<Stored> stored) {
+        if (stored.isPresent() && !stored.get().deleted()) {
+            throw PreconditionException.failed("A " + kind + " with the id '" + id + "' exists; replace it with "
+                    + "If-Match and its current ETag.");
+        }
+        unused(kind, id, stored);
+    }
+
+    /** Refuses a change ({@code "Deleting"}, {@code "Patching"}) that names no version of the record. */
+    static void ifMatchRequired(String change, String kind, String plural, String id, String ifMatch) {
         if (ifMatch == null) {
-            throw PreconditionException.required("Deleting a " + kind + " needs If-Match with its current ETag (from "
+            throw PreconditionException.required(change + " a " + kind + " needs If-Match with its current ETag (from "
                     + "GET /api/v1/" + plural + "/" + id + ").");
+        }
+    }
+
+    /** The body of a PUT, named by the path's id where it names none. */
+    static ObjectNode named(JsonNode draft, String id) {
+        ObjectNode named = ((ObjectNode) draft).deepCopy();
+        if (!named.hasNonNull("id")) {
+            named.put("id", id);
+        }
+        return named;
+    }
+
+    /** Refuses a PUT body whose id is not the path's. */
+    static void samePath(String id, String given) {
+        if (!id.equals(given)) {
+            throw new InvalidRecordException(
+                    List.of(InvalidRecordException.field("/id", "must be the id in the path, '" + id + "'")));
+        }
+    }
+
+    /**
+     * A stored record in its seed form with a JSON Merge Patch applied, named by its id unless the patch names
+     * another (which {@link #idKept} refuses once the result is read): what a patch stores, as a PUT would.
+     */
+    static ObjectNode patched(JsonNode stored, JsonNode patch, String kind, String id) {
+        JsonNode patched = MergePatch.apply(stored, patch);
+        if (!patched.isObject()) {
+            throw new InvalidRecordException(
+                    List.of(InvalidRecordException.field("", "the patched " + kind + " must be an object")));
+        }
+        return named(patched, id);
+    }
+
+    /** Refuses a patch that changes the record's id. */
+    static void idKept(String kind, String id, String patched) {
+        if (!id.equals(patched)) {
+            throw new InvalidRecordException(List.of(InvalidRecordException.field("/id", "must stay '" + id
+                    + "': an id never changes (add a " + kind + " under the new id instead)")));
         }
     }
 

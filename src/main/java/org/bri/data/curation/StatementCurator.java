@@ -13,11 +13,11 @@ import jakarta.validation.Validator;
 import org.bri.data.change.ChangeAction;
 import org.bri.data.change.ChangeLog;
 import org.bri.data.change.RecordType;
-import org.bri.data.common.ConflictException;
+import org.bri.data.common.Catalog;
 import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ParameterError;
-import org.bri.data.common.PreconditionException;
 import org.bri.data.common.Stored;
+import org.bri.data.seed.SeedExport;
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.StatementSeed;
 import org.bri.data.seed.SeedValidator;
@@ -31,7 +31,6 @@ import org.bri.data.statement.StatementWrites;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Writes statements sent in the seed format under the loader's own rules and fill, logging each change. */
 @ApplicationScoped
@@ -65,13 +64,11 @@ class StatementCurator implements StatementWrites {
     @Override
     @Transactional
     public StatementResponse create(JsonNode draft, String actor) throws JsonProcessingException {
-        StatementSeed seed = mapper.treeToValue(draft, StatementSeed.class);
+        StatementSeed seed = read(draft);
         Map<EvidenceSeed, Anchor> anchors = check(seed);
         // Taken before the id check: the change number's row lock also queues two writes of one id.
         long seq = changes.next();
-        if (statements.stored(seed.id()).isPresent()) {
-            throw taken(seed.id());
-        }
+        Records.unused(KIND, seed.id(), statements.stored(seed.id()));
         return insert(seq, seed, anchors, actor);
     }
 
@@ -80,43 +77,39 @@ class StatementCurator implements StatementWrites {
     public Written put(String id, JsonNode draft, String ifMatch, String ifNoneMatch, String actor)
             throws JsonProcessingException {
         boolean creating = Records.creating(KIND, PLURAL, id, ifMatch, ifNoneMatch);
-        ObjectNode named = ((ObjectNode) draft).deepCopy();
-        if (!named.hasNonNull("id")) {
-            named.put("id", id);
-        }
-        StatementSeed seed = mapper.treeToValue(named, StatementSeed.class);
-        if (!id.equals(seed.id())) {
-            throw new InvalidRecordException(
-                    List.of(InvalidRecordException.field("/id", "must be the id in the path, '" + id + "'")));
-        }
+        StatementSeed seed = read(Records.named(draft, id));
+        Records.samePath(id, seed.id());
         Map<EvidenceSeed, Anchor> anchors = check(seed);
         long seq = changes.next();
         Optional<Stored> stored = statements.stored(id);
         if (creating) {
-            if (stored.isPresent() && !stored.get().deleted()) {
-                throw PreconditionException.failed("A statement with the id '" + id + "' exists; replace it with "
-                        + "If-Match and its current ETag.");
-            }
-            if (stored.isPresent()) {
-                throw taken(id);
-            }
+            Records.absent(KIND, id, stored);
             return new Written(insert(seq, seed, anchors, actor), true);
         }
         Stored current = Records.current(KIND, id, ifMatch, stored);
+        return new Written(replace(seq, current, statements.findById(id), seed, anchors, actor), false);
+    }
+
+    @Override
+    @Transactional
+    public StatementResponse patch(String id, JsonNode patch, String ifMatch, String actor)
+            throws JsonProcessingException {
+        Records.ifMatchRequired("Patching", KIND, PLURAL, id, ifMatch);
+        // Taken before the statement is read, as a metric's patch takes it: the patch applies to the very version
+        // If-Match names.
+        long seq = changes.next();
+        Stored current = Records.current(KIND, id, ifMatch, statements.stored(id));
         Statement statement = statements.findById(id);
-        SeedWriter.statement(em, anchors, statement, seed);
-        statement.version = current.version() + 1;
-        statement.updatedAt = Records.now();
-        em.flush();
-        StatementResponse served = StatementResponse.from(statement);
-        changes.record(seq, RecordType.STATEMENT, id, ChangeAction.UPDATE, statement.version, actor, served);
-        return new Written(served, false);
+        StatementSeed seed = read(Records.patched(
+                mapper.valueToTree(SeedExport.statement(statement, e -> e.prefix)), patch, KIND, id));
+        Records.idKept(KIND, id, seed.id());
+        return replace(seq, current, statement, seed, check(seed), actor);
     }
 
     @Override
     @Transactional
     public void delete(String id, String ifMatch, String actor) {
-        Records.ifMatchRequired(KIND, PLURAL, id, ifMatch);
+        Records.ifMatchRequired("Deleting", KIND, PLURAL, id, ifMatch);
         long seq = changes.next();
         Stored current = Records.current(KIND, id, ifMatch, statements.stored(id));
         Statement statement = statements.findById(id);
@@ -126,7 +119,21 @@ class StatementCurator implements StatementWrites {
         changes.record(seq, RecordType.STATEMENT, id, ChangeAction.DELETE, statement.version, actor, null);
     }
 
+    private StatementResponse replace(long seq, Stored current, Statement statement, StatementSeed seed,
+            Map<EvidenceSeed, Anchor> anchors, String actor) {
+        speakerStands(seed);
+        SeedWriter.statement(em, anchors, statement, seed);
+        statement.version = current.version() + 1;
+        statement.updatedAt = Records.now();
+        em.flush();
+        StatementResponse served = StatementResponse.from(statement);
+        changes.record(seq, RecordType.STATEMENT, statement.id, ChangeAction.UPDATE, statement.version, actor,
+                served);
+        return served;
+    }
+
     private StatementResponse insert(long seq, StatementSeed seed, Map<EvidenceSeed, Anchor> anchors, String actor) {
+        speakerStands(seed);
         Statement statement = new Statement();
         statement.id = seed.id();
         SeedWriter.statement(em, anchors, statement, seed);
@@ -137,6 +144,22 @@ class StatementCurator implements StatementWrites {
         StatementResponse served = StatementResponse.from(statement);
         changes.record(seq, RecordType.STATEMENT, statement.id, ChangeAction.CREATE, statement.version, actor, served);
         return served;
+    }
+
+    /**
+     * The speaker is checked again under the change number's lock: an editor may have deleted it between the rules'
+     * check and this write, and a statement must never stand on a deleted speaker.
+     */
+    private void speakerStands(StatementSeed seed) {
+        if (!records.has(Catalog.SPEAKER, seed.speaker())) {
+            throw new InvalidRecordException(List.of(InvalidRecordException.field("/speaker",
+                    "'" + seed.speaker() + "' does not resolve to a known record")));
+        }
+    }
+
+    /** The body in the seed format; a field of the wrong type or an unknown one is the JSON mappers' 422. */
+    private StatementSeed read(JsonNode draft) throws JsonProcessingException {
+        return mapper.treeToValue(draft, StatementSeed.class);
     }
 
     /** Every rule the loader applies to a statement, and what the columns can hold; the anchors when all hold. */
@@ -155,10 +178,5 @@ class StatementCurator implements StatementWrites {
             throw new InvalidRecordException(errors.stream().distinct().toList());
         }
         return check.anchors();
-    }
-
-    private static ConflictException taken(String id) {
-        return new ConflictException("The id '" + id + "' is taken by a statement, or was, before it was deleted: "
-                + "ids are never reused.");
     }
 }

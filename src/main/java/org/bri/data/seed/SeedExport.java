@@ -94,14 +94,14 @@ public class SeedExport {
         files.put("data/units.json", write(all(MetricUnit.class, "id").stream()
                 .map(u -> new UnitSeed(u.id, u.label, u.kind.slug())).toList()));
         files.put("data/speakers.json", write(all(Speaker.class, "id").stream()
-                .map(s -> new SpeakerSeed(s.id, s.name, s.role, s.organization, s.kind.slug())).toList()));
+                .map(SeedExport::speaker).toList()));
         Function<String, String> texts = id -> sources.stream().filter(s -> s.id.equals(id)).findFirst()
                 .map(s -> s.content).orElseThrow();
         files.put("data/projects.json", write(all(Project.class, "id").stream().map(p -> project(p, texts)).toList()));
         files.put("data/metrics.json",
                 write(all(Metric.class, "id").stream().map(m -> metric(m, e -> hint(e, texts))).toList()));
         files.put("data/statements.json",
-                write(all(Statement.class, "id").stream().map(s -> statement(s, texts)).toList()));
+                write(all(Statement.class, "id").stream().map(s -> statement(s, e -> hint(e, texts))).toList()));
         String checksum = checksum(files);
         DataLoad load = em.find(DataLoad.class, DataLoad.ID);
         int release = load.release == null ? 1 : checksum.equals(load.checksum) ? load.release : load.release + 1;
@@ -153,18 +153,29 @@ public class SeedExport {
                 m.approximation.slug(), m.valueText, period, m.asOf, m.kind.slug(),
                 m.project == null ? null : m.project.id, m.countries.stream().map(c -> c.code).toList(),
                 Theme.ids(m.themes),
-                m.evidence.stream().map(e -> new EvidenceSeed(e.sourceId, e.exact, prefix.apply(e))).toList());
+                quotes(m.evidence, prefix));
     }
 
-    private static StatementSeed statement(Statement s, Function<String, String> texts) {
+    /** A stored speaker in the shape a curator writes. */
+    public static SpeakerSeed speaker(Speaker s) {
+        return new SpeakerSeed(s.id, s.name, s.role, s.organization, s.kind.slug());
+    }
+
+    /** A stored statement in the shape a curator writes; {@code prefix} as for {@link #metric}. */
+    public static StatementSeed statement(Statement s, Function<Evidence, String> prefix) {
         return new StatementSeed(s.id, s.text, s.type.slug(), s.speaker == null ? null : s.speaker.id, s.date, s.note,
                 s.projects.stream().map(p -> p.id).toList(), s.countries.stream().map(c -> c.code).toList(),
-                Theme.ids(s.themes), evidence(s.evidence, texts));
+                Theme.ids(s.themes), quotes(s.evidence, prefix));
     }
 
     /** Quotes as a curator writes them: the passage, and its prefix only where the passage occurs twice. */
     private static List<EvidenceSeed> evidence(List<Evidence> evidence, Function<String, String> texts) {
-        return evidence.stream().map(e -> new EvidenceSeed(e.sourceId, e.exact, hint(e, texts))).toList();
+        return quotes(evidence, e -> hint(e, texts));
+    }
+
+    /** Quotes as a curator writes them, each with the prefix given for it. */
+    private static List<EvidenceSeed> quotes(List<Evidence> evidence, Function<Evidence, String> prefix) {
+        return evidence.stream().map(e -> new EvidenceSeed(e.sourceId, e.exact, prefix.apply(e))).toList();
     }
 
     private static String hint(Evidence e, Function<String, String> texts) {

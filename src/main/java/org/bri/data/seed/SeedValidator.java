@@ -28,6 +28,7 @@ import org.bri.data.seed.SeedRecords.PlaceSeed;
 import org.bri.data.seed.SeedRecords.Seed;
 import org.bri.data.seed.SeedRecords.SeedSet;
 import org.bri.data.seed.SeedRecords.SourceSeed;
+import org.bri.data.seed.SeedRecords.SpeakerSeed;
 import org.bri.data.seed.SeedRecords.StatementSeed;
 import org.bri.data.source.Anchor;
 
@@ -91,6 +92,13 @@ public final class SeedValidator {
     /** Checks one statement against every rule the loader applies to a statement, as {@link #metric} checks one. */
     public static MetricCheck statement(StatementSeed s, Validator validator, Lookup lookup) {
         return one(s, validator, lookup, SeedValidator::statement);
+    }
+
+    /** Checks one speaker against every rule the loader applies to a speaker: its field constraints. */
+    public static List<Violation> speaker(SpeakerSeed s, Validator validator, Lookup lookup) {
+        // The loader checks a speaker by its field constraints alone, beyond its id being unused.
+        return one(s, validator, lookup, (check, speaker, problem) -> {
+        }).violations();
     }
 
     /** Checks one record: its broken rules or, when there are none, the anchor of each quote. */

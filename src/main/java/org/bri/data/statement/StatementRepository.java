@@ -1,6 +1,7 @@
 package org.bri.data.statement;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,9 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
                 .any("s.countries", "x.code in :countries or x.alpha3 in :countries", "countries", f.countries())
                 .any("s.evidence", "x.sourceId in :sources", "sources", f.sources())
                 .overlaps("s", f.from(), f.to());
+        if (f.updatedSince() != null) {
+            where.and("s.updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
+        }
         return find(where.query("from Statement s"), sort, where.parameters());
     }
 
@@ -37,6 +41,7 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
 
     /** The filters of the statement list; an empty list or null means "any". */
     record Filter(String q, List<String> speakers, List<StatementType> types, List<String> themes,
-            List<String> projects, List<String> countries, List<String> sources, LocalDate from, LocalDate to) {
+            List<String> projects, List<String> countries, List<String> sources, LocalDate from, LocalDate to,
+            OffsetDateTime updatedSince) {
     }
 }

@@ -13,7 +13,7 @@ final class WrittenRecords {
     }
 
     /**
-     * The metrics and sources whose ids start with {@code test-} or {@code example-} go, tombstones included, with their
+     * The metrics, statements, speakers and sources whose ids start with {@code test-} or {@code example-} go, tombstones included, with their
      * changes, and the change counter goes back to the last change left, so that every other test sees only the seeds
      * and their data version.
      */
@@ -21,8 +21,12 @@ final class WrittenRecords {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from change_log where record_id like 'test-%' or record_id like 'example-%'")
                     .executeUpdate();
-            // Their countries, themes and evidence go with them (on delete cascade).
+            // Their projects, countries, themes and evidence go with them (on delete cascade); statements before the
+            // speakers they are attributed to.
             em.createNativeQuery("delete from metric where id like 'test-%' or id like 'example-%'").executeUpdate();
+            em.createNativeQuery("delete from statement where id like 'test-%' or id like 'example-%'")
+                    .executeUpdate();
+            em.createNativeQuery("delete from speaker where id like 'test-%' or id like 'example-%'").executeUpdate();
             em.createNativeQuery("delete from source where id like 'example-%'").executeUpdate();
             em.createNativeQuery("update data_load set changes = (select coalesce(max(seq), 0) from change_log) "
                     + "where id = 1").executeUpdate();

@@ -23,6 +23,7 @@ import org.bri.data.statement.Speaker;
 import org.bri.data.statement.SpeakerRepository;
 import org.bri.data.statement.SpeakerResponse;
 import org.bri.data.statement.SpeakerWrites;
+import org.bri.data.statement.StatementRepository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,14 +45,16 @@ class SpeakerCurator implements SpeakerWrites {
     private final Validator validator;
     private final ChangeLog changes;
     private final SpeakerRepository speakers;
+    private final StatementRepository statements;
     private final Records records;
 
     SpeakerCurator(ObjectMapper mapper, Validator validator, ChangeLog changes, SpeakerRepository speakers,
-            Records records) {
+            StatementRepository statements, Records records) {
         this.mapper = mapper;
         this.validator = validator;
         this.changes = changes;
         this.speakers = speakers;
+        this.statements = statements;
         this.records = records;
     }
 
@@ -123,6 +126,8 @@ class SpeakerCurator implements SpeakerWrites {
 
     private SpeakerResponse replace(long seq, Stored current, Speaker speaker, SpeakerSeed seed, String actor) {
         SeedWriter.speaker(speaker, seed);
+        // The statements' search finds them by their speaker's words, which may have just changed.
+        statements.attributedTo(speaker.id).forEach(SeedWriter::reindex);
         speaker.version = current.version() + 1;
         speaker.updatedAt = Records.now();
         speakers.flush();

@@ -200,8 +200,17 @@ public final class SeedWriter {
         replace(e.countries, s.countries(), ref(Country.class));
         replace(e.themes, s.themes(), ref(Theme.class));
         replace(e.evidence, s.evidence(), this::evidence);
-        e.searchText = searchText(s.evidence(),
-                Stream.of(e.text, e.speaker.name, e.speaker.role, e.speaker.organization));
+        reindex(e);
+    }
+
+    /**
+     * Sets a statement's search text from its text, its speaker and its quotes; again whenever its speaker is
+     * corrected, since the speaker's name, role and organization find the statement too.
+     */
+    public static void reindex(Statement e) {
+        e.searchText = SearchText.of(Stream.concat(
+                Stream.of(e.text, e.speaker.name, e.speaker.role, e.speaker.organization),
+                e.evidence.stream().map(quote -> quote.exact)));
     }
 
     /** Fills a speaker from a seed, as the loader does; its version and time of change are the caller's. */

@@ -34,6 +34,11 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
         return find(where.query("from Statement s"), sort, where.parameters());
     }
 
+    /** The standing statements attributed to a speaker. */
+    public List<Statement> attributedTo(String speaker) {
+        return list("speaker.id", speaker);
+    }
+
     /** The version of the statement with this id and whether it is deleted; empty when the id was never used. */
     public Optional<Stored> stored(String id) {
         return Stored.of(getEntityManager(), "statement", id);

@@ -231,6 +231,10 @@ class SpeakerWriteTest {
     @Test
     void shouldPatchOnlyTheFieldsNamedAndRemoveThoseSetToNull() {
         post(CURATOR, draft(ID)).then().statusCode(201);
+        as(api().contentType(ContentType.JSON).body(statement("test-said-by-wang", ID)), CURATOR)
+                .post("/api/v1/statements").then().statusCode(201);
+        api().queryParam("q", "minister").queryParam("speaker", ID).get("/api/v1/statements").then().statusCode(200)
+                .body("totalItems", is(0));
         long before = latestChange();
         patch(EDITOR, ID, "\"1\"", "{\"role\": \"Minister of Foreign Affairs\", \"organization\": null}").then()
                 .statusCode(200).header("ETag", is("\"2\"")).body("version", is(2))
@@ -238,6 +242,11 @@ class SpeakerWriteTest {
                 .body("name", is(NAME));
         api().get("/api/v1/speakers/" + ID).then().header("ETag", is("\"2\"")).body("organization", nullValue())
                 .body("kind", is("person"));
+        // A statement shows its speaker as it now stands, and is found by the speaker's new words.
+        api().get("/api/v1/statements/test-said-by-wang").then().body("speaker.role", is("Minister of Foreign Affairs"))
+                .body("speaker.organization", nullValue());
+        api().queryParam("q", "minister foreign").queryParam("speaker", ID).get("/api/v1/statements").then()
+                .statusCode(200).body("items.id", contains("test-said-by-wang"));
         invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
                 .body("{\"kind\": \"body\"}").patch("/api/v1/speakers/" + ID).then().statusCode(428);
         patch(CURATOR, ID, "\"1\"", "{\"kind\": \"body\"}").then().statusCode(412);

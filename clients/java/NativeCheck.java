@@ -34,7 +34,7 @@ public final class NativeCheck {
 
         ProjectsApi projects = new ProjectsApi(client);
         ApiResponse<ProjectPage> partners = projects.listProjectsWithHttpInfo(null, List.of("CN"),
-                List.of(CountryRole.PARTNER), null, null, null, null, null, null, null,
+                List.of(CountryRole.PARTNER), null, null, null, null, null, null, null, null,
                 List.of(ProjectSortField.TYPE_DESC, ProjectSortField.NAME), null);
         check(!partners.getData().getItems().isEmpty(), "China is a partner in some projects");
         for (Project project : partners.getData().getItems()) {

@@ -48,6 +48,15 @@ public final class Seeds {
         });
     }
 
+    /** The seeds' {@code release.json}: the release number and the checksum of the files. */
+    public static JsonNode release() {
+        try {
+            return JSON.readTree(Path.of("seeds/data/release.json").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void complete(JsonNode record) {
         if (!record.has("evidence")) {
             return;

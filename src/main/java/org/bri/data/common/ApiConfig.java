@@ -4,12 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Typed settings of the API: paging limits, where the seed data is read from, the shutdown drain and the browser
- * origins that may write.
+ * Typed settings of the API: paging limits, where the seed data is read from, the shutdown drain, the browser
+ * origins that may write and the response cache.
  */
 @ConfigMapping(prefix = "bri")
 public interface ApiConfig {
@@ -21,6 +22,8 @@ public interface ApiConfig {
     Shutdown shutdown();
 
     Cors cors();
+
+    Cache cache();
 
     /** Page size limits of every list endpoint. */
     interface Paging {
@@ -53,5 +56,21 @@ public interface ApiConfig {
         /** The last part of quarkus.shutdown.delay, during which new requests get a 503. */
         @WithDefault("2S")
         Duration drain();
+    }
+
+    /** The cache of serialized read answers. */
+    interface Cache {
+
+        /** Whether answers are kept at all; off, every read runs its queries (to measure the uncached path). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The most memory the kept answers may take, gzip copies included. */
+        @WithDefault("64M")
+        MemorySize maxSize();
+
+        /** How often the data version is read again, which bounds how long a write on another replica goes unseen. */
+        @WithDefault("500ms")
+        Duration versionCheck();
     }
 }

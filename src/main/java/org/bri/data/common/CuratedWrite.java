@@ -29,11 +29,7 @@ public final class CuratedWrite {
 
     /** The body of a PATCH, which must be a JSON Merge Patch object: anything else is a 422 naming the whole body. */
     public static JsonNode patch(JsonNode patch) {
-        if (patch == null || !patch.isObject()) {
-            throw new InvalidRecordException(
-                    List.of(InvalidRecordException.field("", "a JSON Merge Patch object is required")));
-        }
-        return patch;
+        return object(patch, "JSON Merge Patch");
     }
 
     /** The token's subject, whom the change log names. */

@@ -45,7 +45,7 @@ public abstract class ListParams {
         }
     };
 
-    /** The sortable fields, from API name to entity path; "id" (or "code", or "seq") breaks ties. */
+    /** The sortable fields, from API name to entity path; "id" (or "code", "seq" or "number") breaks ties. */
     private final Map<String, String> sorts;
     private final String defaultSort;
 
@@ -182,7 +182,7 @@ public abstract class ListParams {
                     : order.and(column, direction, Sort.NullPrecedence.NULLS_LAST);
         }
         // The key always breaks ties, so that pages are stable.
-        String key = Stream.of("id", "code", "seq").filter(fields::containsKey).findFirst().orElseThrow();
+        String key = Stream.of("id", "code", "seq", "number").filter(fields::containsKey).findFirst().orElseThrow();
         if (seen.contains(key)) {
             return order;
         }

@@ -67,6 +67,12 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    Response invalidPath(InvalidPathParameterException e, UriInfo uri) {
+        List<ParameterError> errors = List.of(new ParameterError(e.name(), "path", e.getMessage()));
+        return problem(400, parametersDetail(errors), uri, errors);
+    }
+
+    @ServerExceptionMapper
     Response notFound(ResourceNotFoundException e, UriInfo uri) {
         return problem(404, e.getMessage(), uri, null);
     }

@@ -1,7 +1,6 @@
 package org.bri.data.curation;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +43,6 @@ class MetricCurator implements MetricWrites {
     private static final int NAME = 300;
     private static final int INDICATOR = 100;
     private static final int VALUE_TEXT = 200;
-    private static final int EXACT = 4000;
     private static final BigDecimal LARGEST = BigDecimal.TEN.pow(24);
 
     private final EntityManager em;
@@ -68,10 +66,13 @@ class MetricCurator implements MetricWrites {
     @Transactional
     public MetricResponse create(JsonNode draft, String actor) throws JsonProcessingException {
         MetricSeed seed = read(draft);
-        Map<EvidenceSeed, Anchor> anchors = check(seed);
-        // Taken before the id check: the change number's row lock also queues two writes of one id.
+        // Taken before the checks: the change number's row lock queues two writes of one id, and keeps a project
+        // from being deleted between the check of the reference and the write.
         long seq = changes.next();
-        Records.unused(KIND, seed.id(), metrics.stored(seed.id()));
+        Map<EvidenceSeed, Anchor> anchors = check(seed);
+        if (metrics.stored(seed.id()).isPresent()) {
+            throw Records.taken(KIND, seed.id());
+        }
         return insert(seq, seed, anchors, actor);
     }
 
@@ -81,12 +82,12 @@ class MetricCurator implements MetricWrites {
             throws JsonProcessingException {
         boolean creating = Records.creating(KIND, PLURAL, id, ifMatch, ifNoneMatch);
         MetricSeed seed = read(Records.named(draft, id));
-        Records.samePath(id, seed.id());
-        Map<EvidenceSeed, Anchor> anchors = check(seed);
+        Records.pathId(id, seed.id());
         long seq = changes.next();
+        Map<EvidenceSeed, Anchor> anchors = check(seed);
         Optional<Stored> stored = metrics.stored(id);
         if (creating) {
-            Records.absent(KIND, id, stored);
+            Records.free(KIND, id, stored);
             return new Written(insert(seq, seed, anchors, actor), true);
         }
         Stored current = Records.current(KIND, id, ifMatch, stored);
@@ -103,9 +104,9 @@ class MetricCurator implements MetricWrites {
         long seq = changes.next();
         Stored current = Records.current(KIND, id, ifMatch, metrics.stored(id));
         Metric metric = metrics.findById(id);
-        MetricSeed seed = read(Records.patched(mapper.valueToTree(SeedExport.metric(metric, e -> e.prefix)), patch,
-                KIND, id));
-        Records.idKept(KIND, id, seed.id());
+        MetricSeed seed = read(Records.patched(KIND,
+                mapper.valueToTree(SeedExport.metric(metric, e -> e.prefix)), patch));
+        Records.sameId(KIND, id, seed.id());
         return replace(seq, current, metric, seed, check(seed), actor);
     }
 
@@ -154,21 +155,15 @@ class MetricCurator implements MetricWrites {
     /** Every rule the loader applies to a metric, and what the columns can hold; the anchors when all hold. */
     private Map<EvidenceSeed, Anchor> check(MetricSeed seed) {
         SeedValidator.MetricCheck check = SeedValidator.metric(seed, validator, records);
-        List<ParameterError> errors = new ArrayList<>();
-        check.violations().forEach(v -> errors.add(InvalidRecordException.property(v.field(), v.detail())));
+        List<ParameterError> errors = Records.errors(check);
         Records.longest(errors, "/id", seed.id(), ID);
         Records.longest(errors, "/name", seed.name(), NAME);
         Records.longest(errors, "/indicator", seed.indicator(), INDICATOR);
         Records.longest(errors, "/valueText", seed.valueText(), VALUE_TEXT);
-        for (int i = 0; seed.evidence() != null && i < seed.evidence().size(); i++) {
-            EvidenceSeed e = seed.evidence().get(i);
-            Records.longest(errors, "/evidence/" + i + "/exact", e == null ? null : e.exact(), EXACT);
-        }
+        Records.quotes(errors, seed.evidence());
         fits(errors, "/value", seed.value());
         fits(errors, "/valueMax", seed.valueMax());
-        if (!errors.isEmpty()) {
-            throw new InvalidRecordException(errors.stream().distinct().toList());
-        }
+        Records.refuse(errors);
         return check.anchors();
     }
 

@@ -1,6 +1,5 @@
 package org.bri.data.curation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +11,6 @@ import org.bri.data.change.ChangeAction;
 import org.bri.data.change.ChangeLog;
 import org.bri.data.change.RecordType;
 import org.bri.data.common.ConflictException;
-import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ParameterError;
 import org.bri.data.common.Stored;
 import org.bri.data.seed.SeedExport;
@@ -62,10 +60,13 @@ class SpeakerCurator implements SpeakerWrites {
     @Transactional
     public SpeakerResponse create(JsonNode draft, String actor) throws JsonProcessingException {
         SpeakerSeed seed = read(draft);
-        check(seed);
-        // Taken before the id check: the change number's row lock also queues two writes of one id.
+        // Taken before the checks, as every curator takes it: the change number's row lock queues two writes of one
+        // id.
         long seq = changes.next();
-        Records.unused(KIND, seed.id(), speakers.stored(seed.id()));
+        check(seed);
+        if (speakers.stored(seed.id()).isPresent()) {
+            throw Records.taken(KIND, seed.id());
+        }
         return insert(seq, seed, actor);
     }
 
@@ -75,12 +76,12 @@ class SpeakerCurator implements SpeakerWrites {
             throws JsonProcessingException {
         boolean creating = Records.creating(KIND, PLURAL, id, ifMatch, ifNoneMatch);
         SpeakerSeed seed = read(Records.named(draft, id));
-        Records.samePath(id, seed.id());
-        check(seed);
+        Records.pathId(id, seed.id());
         long seq = changes.next();
+        check(seed);
         Optional<Stored> stored = speakers.stored(id);
         if (creating) {
-            Records.absent(KIND, id, stored);
+            Records.free(KIND, id, stored);
             return new Written(insert(seq, seed, actor), true);
         }
         Stored current = Records.current(KIND, id, ifMatch, stored);
@@ -97,8 +98,8 @@ class SpeakerCurator implements SpeakerWrites {
         long seq = changes.next();
         Stored current = Records.current(KIND, id, ifMatch, speakers.stored(id));
         Speaker speaker = speakers.findById(id);
-        SpeakerSeed seed = read(Records.patched(mapper.valueToTree(SeedExport.speaker(speaker)), patch, KIND, id));
-        Records.idKept(KIND, id, seed.id());
+        SpeakerSeed seed = read(Records.patched(KIND, mapper.valueToTree(SeedExport.speaker(speaker)), patch));
+        Records.sameId(KIND, id, seed.id());
         check(seed);
         return replace(seq, current, speaker, seed, actor);
     }
@@ -156,15 +157,11 @@ class SpeakerCurator implements SpeakerWrites {
 
     /** Every rule the loader applies to a speaker, and what the columns can hold. */
     private void check(SpeakerSeed seed) {
-        List<ParameterError> errors = new ArrayList<>();
-        SeedValidator.speaker(seed, validator, records)
-                .forEach(v -> errors.add(InvalidRecordException.property(v.field(), v.detail())));
+        List<ParameterError> errors = Records.errors(SeedValidator.speaker(seed, validator, records));
         Records.longest(errors, "/id", seed.id(), ID);
         Records.longest(errors, "/name", seed.name(), NAME);
         Records.longest(errors, "/role", seed.role(), ROLE);
         Records.longest(errors, "/organization", seed.organization(), ORGANIZATION);
-        if (!errors.isEmpty()) {
-            throw new InvalidRecordException(errors.stream().distinct().toList());
-        }
+        Records.refuse(errors);
     }
 }

@@ -1,6 +1,5 @@
 package org.bri.data.curation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +12,6 @@ import jakarta.validation.Validator;
 import org.bri.data.change.ChangeAction;
 import org.bri.data.change.ChangeLog;
 import org.bri.data.change.RecordType;
-import org.bri.data.common.Catalog;
-import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ParameterError;
 import org.bri.data.common.Stored;
 import org.bri.data.seed.SeedExport;
@@ -42,7 +39,6 @@ class StatementCurator implements StatementWrites {
     private static final int ID = 120;
     private static final int TEXT = 4000;
     private static final int NOTE = 2000;
-    private static final int EXACT = 4000;
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -65,10 +61,13 @@ class StatementCurator implements StatementWrites {
     @Transactional
     public StatementResponse create(JsonNode draft, String actor) throws JsonProcessingException {
         StatementSeed seed = read(draft);
-        Map<EvidenceSeed, Anchor> anchors = check(seed);
-        // Taken before the id check: the change number's row lock also queues two writes of one id.
+        // Taken before the checks: the change number's row lock queues two writes of one id, and keeps a project or
+        // speaker from being deleted between the check of the reference and the write.
         long seq = changes.next();
-        Records.unused(KIND, seed.id(), statements.stored(seed.id()));
+        Map<EvidenceSeed, Anchor> anchors = check(seed);
+        if (statements.stored(seed.id()).isPresent()) {
+            throw Records.taken(KIND, seed.id());
+        }
         return insert(seq, seed, anchors, actor);
     }
 
@@ -78,12 +77,12 @@ class StatementCurator implements StatementWrites {
             throws JsonProcessingException {
         boolean creating = Records.creating(KIND, PLURAL, id, ifMatch, ifNoneMatch);
         StatementSeed seed = read(Records.named(draft, id));
-        Records.samePath(id, seed.id());
-        Map<EvidenceSeed, Anchor> anchors = check(seed);
+        Records.pathId(id, seed.id());
         long seq = changes.next();
+        Map<EvidenceSeed, Anchor> anchors = check(seed);
         Optional<Stored> stored = statements.stored(id);
         if (creating) {
-            Records.absent(KIND, id, stored);
+            Records.free(KIND, id, stored);
             return new Written(insert(seq, seed, anchors, actor), true);
         }
         Stored current = Records.current(KIND, id, ifMatch, stored);
@@ -100,9 +99,9 @@ class StatementCurator implements StatementWrites {
         long seq = changes.next();
         Stored current = Records.current(KIND, id, ifMatch, statements.stored(id));
         Statement statement = statements.findById(id);
-        StatementSeed seed = read(Records.patched(
-                mapper.valueToTree(SeedExport.statement(statement, e -> e.prefix)), patch, KIND, id));
-        Records.idKept(KIND, id, seed.id());
+        StatementSeed seed = read(Records.patched(KIND,
+                mapper.valueToTree(SeedExport.statement(statement, e -> e.prefix)), patch));
+        Records.sameId(KIND, id, seed.id());
         return replace(seq, current, statement, seed, check(seed), actor);
     }
 
@@ -121,7 +120,6 @@ class StatementCurator implements StatementWrites {
 
     private StatementResponse replace(long seq, Stored current, Statement statement, StatementSeed seed,
             Map<EvidenceSeed, Anchor> anchors, String actor) {
-        speakerStands(seed);
         SeedWriter.statement(em, anchors, statement, seed);
         statement.version = current.version() + 1;
         statement.updatedAt = Records.now();
@@ -133,7 +131,6 @@ class StatementCurator implements StatementWrites {
     }
 
     private StatementResponse insert(long seq, StatementSeed seed, Map<EvidenceSeed, Anchor> anchors, String actor) {
-        speakerStands(seed);
         Statement statement = new Statement();
         statement.id = seed.id();
         SeedWriter.statement(em, anchors, statement, seed);
@@ -146,17 +143,6 @@ class StatementCurator implements StatementWrites {
         return served;
     }
 
-    /**
-     * The speaker is checked again under the change number's lock: an editor may have deleted it between the rules'
-     * check and this write, and a statement must never stand on a deleted speaker.
-     */
-    private void speakerStands(StatementSeed seed) {
-        if (!records.has(Catalog.SPEAKER, seed.speaker())) {
-            throw new InvalidRecordException(List.of(InvalidRecordException.field("/speaker",
-                    "'" + seed.speaker() + "' does not resolve to a known record")));
-        }
-    }
-
     /** The body in the seed format; a field of the wrong type or an unknown one is the JSON mappers' 422. */
     private StatementSeed read(JsonNode draft) throws JsonProcessingException {
         return mapper.treeToValue(draft, StatementSeed.class);
@@ -165,18 +151,12 @@ class StatementCurator implements StatementWrites {
     /** Every rule the loader applies to a statement, and what the columns can hold; the anchors when all hold. */
     private Map<EvidenceSeed, Anchor> check(StatementSeed seed) {
         SeedValidator.MetricCheck check = SeedValidator.statement(seed, validator, records);
-        List<ParameterError> errors = new ArrayList<>();
-        check.violations().forEach(v -> errors.add(InvalidRecordException.property(v.field(), v.detail())));
+        List<ParameterError> errors = Records.errors(check);
         Records.longest(errors, "/id", seed.id(), ID);
         Records.longest(errors, "/text", seed.textOrQuote(), TEXT);
         Records.longest(errors, "/note", seed.note(), NOTE);
-        for (int i = 0; seed.evidence() != null && i < seed.evidence().size(); i++) {
-            EvidenceSeed e = seed.evidence().get(i);
-            Records.longest(errors, "/evidence/" + i + "/exact", e == null ? null : e.exact(), EXACT);
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRecordException(errors.stream().distinct().toList());
-        }
+        Records.quotes(errors, seed.evidence());
+        Records.refuse(errors);
         return check.anchors();
     }
 }

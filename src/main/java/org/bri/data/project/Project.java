@@ -1,5 +1,6 @@
 package org.bri.data.project;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +20,12 @@ import jakarta.persistence.OrderColumn;
 
 import org.bri.data.source.Evidence;
 import org.bri.data.theme.Theme;
+import org.hibernate.annotations.SQLRestriction;
 
 /** A named BRI undertaking: a railway, port, corridor, programme, fund, institution or platform. */
 @Entity
+// A deleted project is kept as a tombstone, so that its id is never reused; no query or lookup ever serves it.
+@SQLRestriction("deleted_at is null")
 public class Project {
 
     @Id
@@ -68,4 +72,13 @@ public class Project {
     @CollectionTable(name = "project_evidence", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
     public List<Evidence> evidence = new ArrayList<>();
+
+    /** Counts the project's writes, from 1; its ETag names it. */
+    public int version;
+
+    /** When the project was last written, by a curator or by the load of a seed release. */
+    public OffsetDateTime updatedAt;
+
+    /** When a curator deleted the project; null while it stands. */
+    public OffsetDateTime deletedAt;
 }

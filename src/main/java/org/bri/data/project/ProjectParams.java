@@ -10,6 +10,7 @@ import org.bri.data.common.Known;
 import org.bri.data.common.MaxValues;
 import org.bri.data.common.OneOf;
 import org.bri.data.common.SearchParams;
+import org.bri.data.common.Since;
 import org.bri.data.country.CountryRole;
 import org.jboss.resteasy.reactive.Separator;
 
@@ -41,6 +42,10 @@ public class ProjectParams extends SearchParams {
     @MaxValues
     List<@OneOf(ProjectScale.class) String> scale;
 
+    @QueryParam("updatedSince")
+    @Since
+    String updatedSince;
+
     public ProjectParams() {
         super("name",
                 Map.of("id", "id", "name", "name", "type", "type", "sector", "sector.id", "status", "status", "scale",
@@ -50,6 +55,7 @@ public class ProjectParams extends SearchParams {
     ProjectRepository.Filter filter() {
         return new ProjectRepository.Filter(q(), countries(), values(countryRole, CountryRole.class),
                 values(type, ProjectType.class), values(sector),
-                values(status, ProjectStatus.class), values(scale, ProjectScale.class), themes());
+                values(status, ProjectStatus.class), values(scale, ProjectScale.class), themes(),
+                Since.Validator.parse(updatedSince));
     }
 }

@@ -1,11 +1,14 @@
 package org.bri.data.project;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
 import org.bri.data.common.IdRepository;
+import org.bri.data.common.Stored;
 import org.bri.data.common.Where;
 import org.bri.data.country.CountryRole;
 
@@ -28,7 +31,15 @@ public class ProjectRepository implements IdRepository<Project> {
                 .and("p.status in :statuses", "statuses", f.statuses())
                 .and("p.scale in :scales", "scales", f.scales())
                 .any("p.themes", "x.id in :themes", "themes", f.themes());
+        if (f.updatedSince() != null) {
+            where.and("p.updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
+        }
         return find(where.query("from Project p"), sort, where.parameters());
+    }
+
+    /** The project's row as stored, tombstones included; empty when the id was never used. */
+    public Optional<Stored> stored(String id) {
+        return Stored.of(getEntityManager(), "project", id);
     }
 
     @Override
@@ -36,9 +47,9 @@ public class ProjectRepository implements IdRepository<Project> {
         return Catalog.PROJECT;
     }
 
-    /** The filters of the project list; an empty list means "any". */
+    /** The filters of the project list; an empty list or null means "any". */
     record Filter(String q, List<String> countries, List<CountryRole> roles, List<ProjectType> types,
-            List<String> sectors,
-            List<ProjectStatus> statuses, List<ProjectScale> scales, List<String> themes) {
+            List<String> sectors, List<ProjectStatus> statuses, List<ProjectScale> scales, List<String> themes,
+            OffsetDateTime updatedSince) {
     }
 }

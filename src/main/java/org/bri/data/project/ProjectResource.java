@@ -1,25 +1,54 @@
 package org.bri.data.project;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.bri.data.change.ChangeParams;
+import org.bri.data.change.History;
+import org.bri.data.change.RecordType;
+import org.bri.data.common.CuratedWrite;
+import org.bri.data.common.DataVersion;
 import org.bri.data.common.ResourceNotFoundException;
+import org.bri.data.common.Roles;
+import org.bri.data.common.Stored;
 
-/** BRI projects: list with filters, search and sorting, and read one. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** BRI projects: list with filters, search and sorting, read one, and curate them. */
 @Path("/api/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
 
-    private final ProjectRepository projects;
+    private static final String KIND = "project";
 
-    ProjectResource(ProjectRepository projects) {
+    private final ProjectRepository projects;
+    private final ProjectWrites writes;
+    private final History history;
+    private final DataVersion version;
+
+    ProjectResource(ProjectRepository projects, ProjectWrites writes, History history, DataVersion version) {
         this.projects = projects;
+        this.writes = writes;
+        this.history = history;
+        this.version = version;
     }
 
     @GET
@@ -27,10 +56,79 @@ public class ProjectResource {
         return params.respond(projects.search(params.filter(), params.sort()), ProjectResponse::from);
     }
 
+    /** One project, tagged with its version so that a curator can send it back in If-Match. */
     @GET
     @Path("/{id}")
-    public ProjectResponse get(@PathParam("id") String id) {
-        return projects.findByIdOptional(id).map(ProjectResponse::from)
-                .orElseThrow(() -> new ResourceNotFoundException("project", id));
+    public Response get(@PathParam("id") String id) {
+        ProjectResponse project = projects.findByIdOptional(id).map(ProjectResponse::from)
+                .orElseThrow(() -> new ResourceNotFoundException(KIND, id));
+        return Response.ok(project).header(HttpHeaders.ETAG, Stored.etag(project.version())).build();
+    }
+
+    /** Adds a project in the seed format; the service anchors its quotes. */
+    @POST
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonNode draft, @Context SecurityContext security, @Context UriInfo uri)
+            throws JsonProcessingException {
+        ProjectResponse project = writes.create(CuratedWrite.object(draft, KIND), CuratedWrite.actor(security));
+        version.refresh();
+        return CuratedWrite.answer(true, uri.getAbsolutePathBuilder().path(project.id()).build(), project,
+                project.version());
+    }
+
+    /** Replaces a project (If-Match) or creates it at this id (If-None-Match: *). */
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("id") String id, JsonNode draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
+            @Context UriInfo uri) throws JsonProcessingException {
+        ProjectWrites.Written written = writes.put(id, CuratedWrite.object(draft, KIND), ifMatch, ifNoneMatch,
+                CuratedWrite.actor(security));
+        version.refresh();
+        return CuratedWrite.answer(written.created(), uri.getAbsolutePath(), written.project(),
+                written.project().version());
+    }
+
+    /**
+     * Changes the fields a JSON Merge Patch names (If-Match); only its own media type is taken, since a plain JSON body
+     * says nothing of null meaning "remove".
+     */
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(CuratedWrite.MERGE_PATCH)
+    public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) throws JsonProcessingException {
+        ProjectResponse project = writes.patch(id, CuratedWrite.patch(patch), ifMatch,
+                CuratedWrite.actor(security));
+        version.refresh();
+        return CuratedWrite.answer(false, null, project, project.version());
+    }
+
+    /**
+     * Deletes a project (editors only) that no metric or statement references; it stays as a tombstone, so its id is
+     * never reused.
+     */
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) {
+        writes.delete(id, ifMatch, CuratedWrite.actor(security));
+        version.refresh();
+        return Response.noContent().build();
+    }
+
+    /** The project's changes, oldest first; a deleted project keeps its history. */
+    @GET
+    @Path("/{id}/history")
+    public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
+        if (projects.stored(id).isEmpty()) {
+            throw new ResourceNotFoundException(KIND, id);
+        }
+        return history.of(RecordType.PROJECT, id, params);
     }
 }

@@ -1,5 +1,6 @@
 package org.bri.data.project;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.bri.data.country.CountryRef;
@@ -9,7 +10,9 @@ import org.bri.data.theme.Theme;
 /** A project with its classification, places, milestones, themes and evidence. */
 public record ProjectResponse(String id, String name, List<String> aliases, ProjectType type, SectorResponse sector,
         ProjectScale scale, ProjectStatus status, Integer iatiActivityStatus, List<CountryRef> countries,
-        List<MilestoneResponse> milestones, List<String> themes, String summary, List<EvidenceResponse> evidence) {
+        List<MilestoneResponse> milestones, List<String> themes, String summary, List<EvidenceResponse> evidence,
+        int version,
+        OffsetDateTime updatedAt) {
 
     /** A sector with its OECD DAC CRS purpose code. */
     public record SectorResponse(String id, String label, String crsCode) {
@@ -19,12 +22,12 @@ public record ProjectResponse(String id, String name, List<String> aliases, Proj
     public record MilestoneResponse(String date, String event) {
     }
 
-    static ProjectResponse from(Project p) {
+    public static ProjectResponse from(Project p) {
         Integer iati = p.status == null ? null : p.status.iatiCode();
         return new ProjectResponse(p.id, p.name, List.copyOf(p.aliases), p.type,
                 new SectorResponse(p.sector.id, p.sector.label, p.sector.crsCode), p.scale, p.status, iati,
                 p.countries.stream().map(c -> CountryRef.from(c.country, c.role)).toList(),
                 p.milestones.stream().map(m -> new MilestoneResponse(m.date, m.event)).toList(),
-                Theme.ids(p.themes), p.summary, EvidenceResponse.from(p.evidence));
+                Theme.ids(p.themes), p.summary, EvidenceResponse.from(p.evidence), p.version, p.updatedAt);
     }
 }

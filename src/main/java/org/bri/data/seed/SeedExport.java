@@ -73,8 +73,11 @@ public class SeedExport {
         this.json = mapper.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer(layout);
     }
 
-    /** The release number the export carries: the loaded one, or the next when the data differs from it. */
-    public record Export(int release, byte[] zip) {
+    /**
+     * The export: the release number it carries (the loaded one, or the next when the data differs from it), the
+     * checksum of its files as the loader computes it, how many records it holds, and the archive.
+     */
+    public record Export(int release, String checksum, DataCounts counts, byte[] zip) {
     }
 
     /** The seeds folder as a ZIP archive, read in one transaction so that it is one consistent state. */
@@ -85,29 +88,42 @@ public class SeedExport {
         files.put("data/sources.json", write(sources.stream().map(SeedExport::source).toList()));
         sources.forEach(s -> files.put(s.id + ".txt", s.content.getBytes(StandardCharsets.UTF_8)));
         // The order in which the loader reads the record files, for the checksum (SeedReader).
-        files.put("data/themes.json", write(all(Theme.class, "id").stream()
-                .map(t -> new ThemeSeed(t.id, t.label, t.description)).toList()));
-        files.put("data/countries.json", write(all(Country.class, "code").stream()
-                .map(c -> new CountrySeed(c.code, c.alpha3, c.name, c.region, c.subregion)).toList()));
-        files.put("data/sectors.json", write(all(Sector.class, "id").stream()
-                .map(s -> new SectorSeed(s.id, s.label, s.crsCode)).toList()));
-        files.put("data/units.json", write(all(MetricUnit.class, "id").stream()
-                .map(u -> new UnitSeed(u.id, u.label, u.kind.slug())).toList()));
-        files.put("data/speakers.json", write(all(Speaker.class, "id").stream()
-                .map(SeedExport::speaker).toList()));
+        List<ThemeSeed> themes = all(Theme.class, "id").stream()
+                .map(t -> new ThemeSeed(t.id, t.label, t.description)).toList();
+        List<CountrySeed> countries = all(Country.class, "code").stream()
+                .map(c -> new CountrySeed(c.code, c.alpha3, c.name, c.region, c.subregion)).toList();
+        List<SectorSeed> sectors = all(Sector.class, "id").stream()
+                .map(s -> new SectorSeed(s.id, s.label, s.crsCode)).toList();
+        List<UnitSeed> units = all(MetricUnit.class, "id").stream()
+                .map(u -> new UnitSeed(u.id, u.label, u.kind.slug())).toList();
+        List<SpeakerSeed> speakers = all(Speaker.class, "id").stream().map(SeedExport::speaker).toList();
         Function<String, String> texts = id -> sources.stream().filter(s -> s.id.equals(id)).findFirst()
                 .map(s -> s.content).orElseThrow();
-        files.put("data/projects.json", write(all(Project.class, "id").stream().map(p -> project(p, texts)).toList()));
-        files.put("data/metrics.json",
-                write(all(Metric.class, "id").stream().map(m -> metric(m, e -> hint(e, texts))).toList()));
-        files.put("data/statements.json",
-                write(all(Statement.class, "id").stream().map(s -> statement(s, e -> hint(e, texts))).toList()));
+        List<ProjectSeed> projects = all(Project.class, "id").stream().map(p -> project(p, e -> hint(e, texts)))
+                .toList();
+        List<MetricSeed> metrics = all(Metric.class, "id").stream().map(m -> metric(m, e -> hint(e, texts)))
+                .toList();
+        List<StatementSeed> statements = all(Statement.class, "id").stream()
+                .map(s -> statement(s, e -> hint(e, texts))).toList();
+        files.put("data/themes.json", write(themes));
+        files.put("data/countries.json", write(countries));
+        files.put("data/sectors.json", write(sectors));
+        files.put("data/units.json", write(units));
+        files.put("data/speakers.json", write(speakers));
+        files.put("data/projects.json", write(projects));
+        files.put("data/metrics.json", write(metrics));
+        files.put("data/statements.json", write(statements));
         String checksum = checksum(files);
         DataLoad load = em.find(DataLoad.class, DataLoad.ID);
         int release = load.release == null ? 1 : checksum.equals(load.checksum) ? load.release : load.release + 1;
         byte[] releaseFile = write(new ReleaseSeed(release, checksum, "Exported by the service from the data it "
                 + "holds, curated records included; raise release by one with every further change."));
-        return new Export(release, zip(releaseFile, files));
+        Map<String, byte[]> folder = new LinkedHashMap<>();
+        folder.put("data/release.json", releaseFile);
+        folder.putAll(files);
+        DataCounts counts = new DataCounts(sources.size(), themes.size(), countries.size(), sectors.size(),
+                units.size(), speakers.size(), projects.size(), metrics.size(), statements.size());
+        return new Export(release, checksum, counts, archive(folder));
     }
 
     private static SourceSeed source(Source s) {
@@ -132,13 +148,14 @@ public class SeedExport {
         return text.substring(from, to);
     }
 
-    private static ProjectSeed project(Project p, Function<String, String> texts) {
+    /** A stored project in the shape a curator writes; {@code prefix} as for {@link #metric}. */
+    public static ProjectSeed project(Project p, Function<Evidence, String> prefix) {
         return new ProjectSeed(p.id, p.name, List.copyOf(p.aliases), p.type.slug(),
                 p.sector == null ? null : p.sector.id, p.scale == null ? null : p.scale.slug(),
                 p.status == null ? null : p.status.slug(),
                 p.countries.stream().map(c -> new PlaceSeed(c.country.code, c.role.slug())).toList(),
                 p.milestones.stream().map(m -> new MilestoneSeed(m.date, m.event)).toList(), Theme.ids(p.themes),
-                p.summary, evidence(p.evidence, texts));
+                p.summary, evidence(p.evidence, prefix));
     }
 
     /**
@@ -153,7 +170,7 @@ public class SeedExport {
                 m.approximation.slug(), m.valueText, period, m.asOf, m.kind.slug(),
                 m.project == null ? null : m.project.id, m.countries.stream().map(c -> c.code).toList(),
                 Theme.ids(m.themes),
-                quotes(m.evidence, prefix));
+                evidence(m.evidence, prefix));
     }
 
     /** A stored speaker in the shape a curator writes. */
@@ -165,19 +182,15 @@ public class SeedExport {
     public static StatementSeed statement(Statement s, Function<Evidence, String> prefix) {
         return new StatementSeed(s.id, s.text, s.type.slug(), s.speaker == null ? null : s.speaker.id, s.date, s.note,
                 s.projects.stream().map(p -> p.id).toList(), s.countries.stream().map(c -> c.code).toList(),
-                Theme.ids(s.themes), quotes(s.evidence, prefix));
+                Theme.ids(s.themes), evidence(s.evidence, prefix));
     }
 
-    /** Quotes as a curator writes them: the passage, and its prefix only where the passage occurs twice. */
-    private static List<EvidenceSeed> evidence(List<Evidence> evidence, Function<String, String> texts) {
-        return quotes(evidence, e -> hint(e, texts));
-    }
-
-    /** Quotes as a curator writes them, each with the prefix given for it. */
-    private static List<EvidenceSeed> quotes(List<Evidence> evidence, Function<Evidence, String> prefix) {
+    /** Quotes as a curator writes them: the passage, and the prefix that {@code prefix} gives it, if any. */
+    private static List<EvidenceSeed> evidence(List<Evidence> evidence, Function<Evidence, String> prefix) {
         return evidence.stream().map(e -> new EvidenceSeed(e.sourceId, e.exact, prefix.apply(e))).toList();
     }
 
+    /** The prefix the export writes: only where a passage occurs twice. */
     private static String hint(Evidence e, Function<String, String> texts) {
         String text = texts.apply(e.sourceId);
         return text.indexOf(e.exact) != text.lastIndexOf(e.exact) ? e.prefix : null;
@@ -209,10 +222,10 @@ public class SeedExport {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static byte[] zip(byte[] release, Map<String, byte[]> files) {
+    /** A seeds folder as a ZIP archive: each file under its path, in the order given. */
+    static byte[] archive(Map<String, byte[]> files) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            put(zip, "data/release.json", release);
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 put(zip, file.getKey(), file.getValue());
             }

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.interceptor.Interceptor;
@@ -39,25 +40,30 @@ public class SeedLoader {
     private final ApiConfig config;
     private final DataVersion version;
     private final Validator validator;
+    private final Event<SeedReleaseLoaded> loaded;
 
-    SeedLoader(EntityManager em, ObjectMapper mapper, ApiConfig config, DataVersion version, Validator validator) {
+    SeedLoader(EntityManager em, ObjectMapper mapper, ApiConfig config, DataVersion version, Validator validator,
+            Event<SeedReleaseLoaded> loaded) {
         this.em = em;
         this.mapper = mapper;
         this.config = config;
         this.version = version;
         this.validator = validator;
+        this.loaded = loaded;
     }
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        SeedSet seeds = new SeedReader(config.seeds().location(), mapper).read();
+        SeedReader reader = new SeedReader(config.seeds().location(), mapper);
+        SeedSet seeds = reader.read();
         SeedValidator.Checked checked = SeedValidator.validate(seeds, validator);
         DataLoad load = em.find(DataLoad.class, DataLoad.ID);
         if (decide(seeds, load) == Decision.LOAD) {
             // Replicas starting together queue on this row lock; each one decides again once it has it.
             em.refresh(load, LockModeType.PESSIMISTIC_WRITE);
         }
-        switch (decide(seeds, load)) {
+        Decision decision = decide(seeds, load);
+        switch (decision) {
             case LOAD -> {
                 new SeedWriter(em, checked).write(seeds);
                 load.release = seeds.release();
@@ -69,11 +75,16 @@ public class SeedLoader {
             }
             case CURRENT -> LOG.infof("Seed data release %d (%s) is already loaded", seeds.release(),
                     seeds.checksum().substring(0, 12));
-            case OLDER -> LOG.warnf("The database holds seed data release %d, newer than this application's "
-                    + "release %d; serving the newer data unchanged", load.release, seeds.release());
+            case OLDER -> LOG.warnf("The database holds data release %d (loaded or published), newer than this "
+                    + "application's seed release %d; serving the newer data unchanged", load.release, seeds.release());
             case CONFLICT -> LOG.errorf("The database holds other data (%s) under this application's release %d "
                     + "(%s); every change to the data needs a new release. Serving the database's data unchanged",
                     load.checksum, seeds.release(), seeds.checksum());
+        }
+        if (decision == Decision.LOAD || decision == Decision.CURRENT) {
+            // Also when it is already loaded: a database loaded before releases were kept records it now.
+            loaded.fire(new SeedReleaseLoaded(seeds.release(), seeds.checksum(), DataCounts.of(seeds), load.loadedAt,
+                    reader.files()));
         }
     }
 

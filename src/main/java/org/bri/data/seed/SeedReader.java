@@ -37,6 +37,8 @@ class SeedReader {
     private final String location;
     private final ObjectMapper mapper;
     private final MessageDigest digest = sha256();
+    /** Every file read, by its path under the seeds folder, in the order read: the release as shipped. */
+    private final Map<String, byte[]> files = new LinkedHashMap<>();
 
     SeedReader(String location, ObjectMapper mapper) {
         this.location = location;
@@ -76,6 +78,11 @@ class SeedReader {
         return seeds;
     }
 
+    /** The files read so far, by path under the seeds folder, in the order read ({@code data/release.json} first). */
+    Map<String, byte[]> files() {
+        return files;
+    }
+
     /** A new SHA-256 digest, the one hash of the seeds: of the whole set and of each source document. */
     static MessageDigest sha256() {
         try {
@@ -107,6 +114,7 @@ class SeedReader {
         try (InputStream in = open(relative)) {
             byte[] bytes = in == null ? null : in.readAllBytes();
             if (bytes != null) {
+                files.put(relative, bytes);
                 digest.update(relative.getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes);
             }

@@ -96,13 +96,16 @@ public final class SeedRecords {
     public record EvidenceSeed(String sourceId, @NotBlank String exact, String prefix) {
     }
 
-    record PlaceSeed(String code, @NotNull @OneOf(CountryRole.class) String role) {
+    /** A country of a project, by alpha-2 code, with its role. */
+    public record PlaceSeed(String code, @NotNull @OneOf(CountryRole.class) String role) {
     }
 
-    record MilestoneSeed(@NotNull @PartialDateValue String date, @NotBlank String event) {
+    /** A dated event in a project's life. */
+    public record MilestoneSeed(@NotNull @PartialDateValue String date, @NotBlank String event) {
     }
 
-    record ProjectSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String name,
+    /** A project; its countries each carry a role. */
+    public record ProjectSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String name,
             @NotNull(message = LIST) List<String> aliases, @NotNull @OneOf(ProjectType.class) String type,
             String sector, @OneOf(ProjectScale.class) String scale, @OneOf(ProjectStatus.class) String status,
             @NotNull(message = LIST) List<@Valid PlaceSeed> countries,

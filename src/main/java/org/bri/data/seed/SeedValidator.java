@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import org.bri.data.seed.SeedRecords.CountrySeed;
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.MetricSeed;
 import org.bri.data.seed.SeedRecords.PlaceSeed;
+import org.bri.data.seed.SeedRecords.ProjectSeed;
 import org.bri.data.seed.SeedRecords.Seed;
 import org.bri.data.seed.SeedRecords.SeedSet;
 import org.bri.data.seed.SeedRecords.SourceSeed;
@@ -94,11 +96,16 @@ public final class SeedValidator {
         return one(s, validator, lookup, SeedValidator::statement);
     }
 
+    /** Checks one project against every rule the loader applies to a project, as {@link #metric} checks one. */
+    public static MetricCheck project(ProjectSeed p, Validator validator, Lookup lookup) {
+        return one(p, validator, lookup, SeedValidator::project);
+    }
+
     /** Checks one speaker against every rule the loader applies to a speaker: its field constraints. */
-    public static List<Violation> speaker(SpeakerSeed s, Validator validator, Lookup lookup) {
+    public static MetricCheck speaker(SpeakerSeed s, Validator validator, Lookup lookup) {
         // The loader checks a speaker by its field constraints alone, beyond its id being unused.
         return one(s, validator, lookup, (check, speaker, problem) -> {
-        }).violations();
+        });
     }
 
     /** Checks one record: its broken rules or, when there are none, the anchor of each quote. */
@@ -168,13 +175,44 @@ public final class SeedValidator {
         check("sectors.json", "sector", seeds.sectors(), null);
         check("units.json", "unit", seeds.units(), null);
         check("speakers.json", "speaker", seeds.speakers(), null);
-        check("projects.json", "project", seeds.projects(), (p, problem) -> {
-            reference(problem, "sector", p.sector(), Catalog.SECTOR);
-            tagged(problem, p.countries() == null ? null : p.countries().stream().map(PlaceSeed::code).toList(),
-                    p.themes(), p.evidence());
-        });
+        check("projects.json", "project", seeds.projects(), this::project);
         check("metrics.json", "metric", seeds.metrics(), this::metric);
         check("statements.json", "statement", seeds.statements(), this::statement);
+    }
+
+    /** The rules of a project beyond its field constraints. */
+    private void project(ProjectSeed p, Problem problem) {
+        reference(problem, "sector", p.sector(), Catalog.SECTOR);
+        for (int i = 0; p.aliases() != null && i < p.aliases().size(); i++) {
+            if (p.aliases().get(i) == null || p.aliases().get(i).isBlank()) {
+                problem.accept("aliases[" + i + "]", "must not be blank");
+            }
+        }
+        places(problem, p.countries());
+        for (int i = 0; p.milestones() != null && i < p.milestones().size(); i++) {
+            if (p.milestones().get(i) == null) {
+                problem.accept("milestones[" + i + "]", "must not be null");
+            }
+        }
+        references(problem, "themes", p.themes(), Catalog.THEME);
+        evidence(problem, p.evidence());
+    }
+
+    /** Each of a project's countries must be known, and listed once whatever its role. */
+    private void places(Problem problem, List<PlaceSeed> places) {
+        for (int i = 0; places != null && i < places.size(); i++) {
+            if (places.get(i) == null) {
+                problem.accept("countries[" + i + "]", "must not be null");
+            } else {
+                reference(problem, "countries[" + i + "].code", places.get(i).code(), Catalog.COUNTRY);
+            }
+        }
+        List<String> codes = places == null
+                ? List.of()
+                : places.stream().filter(Objects::nonNull).map(PlaceSeed::code).toList();
+        if (new HashSet<>(codes).size() != codes.size()) {
+            problem.accept("countries", "lists a value twice");
+        }
     }
 
     /** The rules of a statement beyond its field constraints. */

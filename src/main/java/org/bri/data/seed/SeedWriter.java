@@ -105,7 +105,11 @@ public final class SeedWriter {
                     e.version = Math.max(e.version, 1);
                     e.updatedAt = loadedAt;
                 }),
-                new SeedTable<>(Project.class, seeds.projects(), this::project),
+                new SeedTable<>(Project.class, seeds.projects(), (e, p) -> {
+                    project(e, p);
+                    e.version = Math.max(e.version, 1);
+                    e.updatedAt = loadedAt;
+                }),
                 new SeedTable<>(Metric.class, seeds.metrics(), (e, m) -> {
                     metric(e, m);
                     e.version = Math.max(e.version, 1);
@@ -122,6 +126,14 @@ public final class SeedWriter {
         for (int i = tables.size() - 1; i >= 0; i--) {
             tables.get(i).prune(em);
         }
+    }
+
+    /**
+     * Fills a project from a seed whose quotes {@link SeedValidator#project} anchored, as the loader does, search text
+     * included; its version and time of change are the caller's.
+     */
+    public static void project(EntityManager em, Map<EvidenceSeed, Anchor> anchors, Project e, ProjectSeed p) {
+        new SeedWriter(em, new SeedValidator.Checked(Map.of(), anchors)).project(e, p);
     }
 
     private void project(Project e, ProjectSeed p) {

@@ -28,6 +28,8 @@ import org.bri.data.project.ProjectParams;
 import org.bri.data.project.ProjectScale;
 import org.bri.data.project.ProjectStatus;
 import org.bri.data.project.ProjectType;
+import org.bri.data.release.ReleaseKind;
+import org.bri.data.release.ReleaseResource;
 import org.bri.data.source.SourceKind;
 import org.bri.data.source.SourceResource;
 import org.bri.data.statement.SpeakerKind;
@@ -63,6 +65,7 @@ class ContractVocabularyTest {
             Map.entry("/api/v1/sources/{id}/history", ChangeParams::new),
             Map.entry("/api/v1/metrics/{id}/history", ChangeParams::new),
             Map.entry("/api/v1/statements/{id}/history", ChangeParams::new),
+            Map.entry("/api/v1/projects/{id}/history", ChangeParams::new),
             Map.entry("/api/v1/speakers/{id}/history", ChangeParams::new),
             Map.entry("/api/v1/sources", SourceResource.Params::new),
             Map.entry("/api/v1/projects", ProjectParams::new),
@@ -72,7 +75,8 @@ class ContractVocabularyTest {
             Map.entry("/api/v1/projects/{id}/statements", StatementParams::new),
             Map.entry("/api/v1/speakers", SpeakerResource.Params::new),
             Map.entry("/api/v1/countries", CountryResource.Params::new),
-            Map.entry("/api/v1/themes", ThemeResource.Params::new));
+            Map.entry("/api/v1/themes", ThemeResource.Params::new),
+            Map.entry("/api/v1/releases", ReleaseResource.Params::new));
 
     /** The enum-valued properties of the response schemas and the vocabulary each one serializes. */
     private static final Map<String, Class<? extends Slugged>> PROPERTIES = Map.ofEntries(
@@ -95,8 +99,16 @@ class ContractVocabularyTest {
             Map.entry("MetricPatch.kind", MetricKind.class),
             Map.entry("StatementDraft.type", StatementType.class),
             Map.entry("StatementPatch.type", StatementType.class),
+            Map.entry("ProjectDraft.type", ProjectType.class),
+            Map.entry("ProjectDraft.scale", ProjectScale.class),
+            Map.entry("ProjectDraft.status", ProjectStatus.class),
+            Map.entry("ProjectPatch.type", ProjectType.class),
+            Map.entry("ProjectPatch.scale", ProjectScale.class),
+            Map.entry("ProjectPatch.status", ProjectStatus.class),
+            Map.entry("ProjectCountryDraft.role", CountryRole.class),
             Map.entry("Change.type", RecordType.class),
-            Map.entry("Change.action", ChangeAction.class));
+            Map.entry("Change.action", ChangeAction.class),
+            Map.entry("Release.kind", ReleaseKind.class));
 
     static Stream<Arguments> lists() {
         return LISTS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue().get()));
@@ -169,7 +181,7 @@ class ContractVocabularyTest {
         });
         Map<String, Set<String>> expected = new TreeMap<>();
         PROPERTIES.forEach((property, vocabulary) -> expected.put(property, slugs(vocabulary)));
-        // Not a Java enum: the service only ever reports query parameters, but the problem format names the others.
+        // Not a Java enum: the service reports query and path parameters, but the problem format names the others.
         expected.put("ParameterError.in", Set.of("query", "path", "header", "body"));
         assertThat(declared).isEqualTo(expected);
     }

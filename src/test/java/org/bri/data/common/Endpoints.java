@@ -55,6 +55,7 @@ final class Endpoints {
             case "countries" -> Seeds.all("countries").get(0).path("code").asText();
             case "sources", "projects", "metrics", "statements", "speakers", "themes" ->
                 Seeds.all(kind).get(0).path("id").asText();
+            case "releases" -> Seeds.release().path("release").asText();
             default -> "";
         };
         return template.replaceAll("\\{[^}]+}", id);

@@ -56,7 +56,7 @@ class ChangeFeedMirrorTest {
     DataVersion version;
 
     @AfterEach
-    void removeWrittenMetrics() {
+    void removeWrittenRecords() {
         WrittenRecords.remove(em, version);
     }
 
@@ -102,22 +102,34 @@ class ChangeFeedMirrorTest {
         assertThat(writers.awaitTermination(1, TimeUnit.SECONDS)).isTrue();
 
         // Each writer's metrics: created, replaced and patched; every other one deleted. The shared one: patched by all.
+        // Each writer's project: created and patched; every other writer's deleted.
         int kept = WRITERS * (METRICS_PER_WRITER / 2);
-        int changes = 1 + WRITERS * (METRICS_PER_WRITER * 3 + METRICS_PER_WRITER / 2 + SHARED_PATCHES_PER_WRITER);
+        int changes = 1 + WRITERS * (METRICS_PER_WRITER * 3 + METRICS_PER_WRITER / 2 + SHARED_PATCHES_PER_WRITER)
+                + WRITERS * 2 + WRITERS / 2;
         assertThat(sharedPatches).hasValue(WRITERS * SHARED_PATCHES_PER_WRITER);
         assertThat(applied).hasSize(changes);
         assertThat(applied).as("no number skipped").isEqualTo(LongStream.rangeClosed(start + 1, last).boxed().toList());
         assertThat(allChanges(start)).as("a full read of the feed").isEqualTo(applied);
 
-        Map<String, JsonNode> served = servedMetrics();
+        Map<String, JsonNode> served = served("metrics");
         assertThat(served).hasSize(kept + 1);
-        assertThat(served.get(SHARED).path("version").asInt()).isEqualTo(1 + WRITERS * SHARED_PATCHES_PER_WRITER);
+        assertThat(served.get("metric/" + SHARED).path("version").asInt())
+                .isEqualTo(1 + WRITERS * SHARED_PATCHES_PER_WRITER);
+        Map<String, JsonNode> projects = served("projects");
+        assertThat(projects).hasSize(WRITERS - WRITERS / 2);
+        served.putAll(projects);
         assertThat(versions(mirror)).isEqualTo(versions(served));
         assertThat(mirror).isEqualTo(served);
     }
 
-    /** One curator's work: metrics of its own, and patches of the shared one, retried when another came first. */
+    /**
+     * One curator's work: a project and metrics of its own, and patches of the shared metric, retried when another
+     * came first.
+     */
     private static void write(int writer, AtomicInteger sharedPatches) {
+        String project = PREFIX + "project-" + writer;
+        withToken(CURATOR).contentType(ContentType.JSON).body(project(project)).post("/api/v1/projects").then()
+                .statusCode(201);
         for (int i = 0; i < METRICS_PER_WRITER; i++) {
             String id = PREFIX + writer + "-" + i;
             post(draft(id, writer * 100 + i));
@@ -131,6 +143,12 @@ class ChangeFeedMirrorTest {
                 patchShared(writer, i);
                 sharedPatches.incrementAndGet();
             }
+        }
+        withToken(CURATOR).contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+                .body("{\"name\": \"Mirrored project " + writer + ", patched\"}").patch("/api/v1/projects/" + project)
+                .then().statusCode(200);
+        if (writer % 2 == 1) {
+            withToken(EDITOR).header("If-Match", "\"2\"").delete("/api/v1/projects/" + project).then().statusCode(204);
         }
     }
 
@@ -147,19 +165,34 @@ class ChangeFeedMirrorTest {
     }
 
     private static void apply(Map<String, JsonNode> mirror, JsonNode change) {
-        assertThat(change.path("type").asText()).isEqualTo("metric");
-        String id = change.path("id").asText();
+        assertThat(change.path("type").asText()).isIn("metric", "project");
+        String id = change.path("type").asText() + "/" + change.path("id").asText();
         switch (change.path("action").asText()) {
             case "create", "update" -> mirror.put(id, change.path("record"));
-            case "delete" -> assertThat(mirror.remove(id)).as("a deleted metric was mirrored: %s", id).isNotNull();
+            case "delete" -> assertThat(mirror.remove(id)).as("a deleted record was mirrored: %s", id).isNotNull();
             default -> throw new AssertionError("unknown action in " + change);
         }
     }
 
-    private static Map<String, Integer> versions(Map<String, JsonNode> metrics) {
+    private static Map<String, Integer> versions(Map<String, JsonNode> records) {
         Map<String, Integer> versions = new TreeMap<>();
-        metrics.forEach((id, metric) -> versions.put(id, metric.path("version").asInt()));
+        records.forEach((id, record) -> versions.put(id, record.path("version").asInt()));
         return versions;
+    }
+
+    private static Map<String, Object> project(String id) {
+        Map<String, Object> draft = new HashMap<>();
+        draft.put("id", id);
+        draft.put("name", "Mirrored project " + id);
+        draft.put("aliases", List.of());
+        draft.put("type", "bank");
+        draft.put("sector", "multisector");
+        draft.put("countries", List.of(Map.of("code", "CN", "role", "partner")));
+        draft.put("milestones", List.of());
+        draft.put("themes", List.of("finance"));
+        draft.put("summary", "A project written while an integrator mirrors the change feed.");
+        draft.put("evidence", List.of(Map.of("sourceId", "qiushi-2023-zheng-shanjie", "exact", QUOTE)));
+        return draft;
     }
 
     private static Map<String, Object> draft(String id, double value) {
@@ -220,15 +253,16 @@ class ChangeFeedMirrorTest {
         }
     }
 
-    /** The metrics this test wrote, as every page of the metric list serves them. */
-    private static Map<String, JsonNode> servedMetrics() throws Exception {
+    /** The records of a list ("metrics", "projects") this test wrote, as every page of the list serves them. */
+    private static Map<String, JsonNode> served(String list) throws Exception {
         Map<String, JsonNode> served = new TreeMap<>();
+        String type = list.substring(0, list.length() - 1);
         for (int page = 1;; page++) {
             JsonNode body = JSON.readTree(api().queryParam("size", 100).queryParam("page", page)
-                    .get("/api/v1/metrics").then().statusCode(200).extract().asString());
-            body.path("items").forEach(metric -> {
-                if (metric.path("id").asText().startsWith(PREFIX)) {
-                    served.put(metric.path("id").asText(), metric);
+                    .get("/api/v1/" + list).then().statusCode(200).extract().asString());
+            body.path("items").forEach(record -> {
+                if (record.path("id").asText().startsWith(PREFIX)) {
+                    served.put(type + "/" + record.path("id").asText(), record);
                 }
             });
             if (page >= body.path("totalPages").asInt()) {

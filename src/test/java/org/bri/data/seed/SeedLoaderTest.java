@@ -2,11 +2,14 @@ package org.bri.data.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -42,6 +46,12 @@ class SeedLoaderTest {
 
     @Inject
     Validator validator;
+
+    @Inject
+    SeedLoader loader;
+
+    @Inject
+    Event<SeedReleaseLoaded> loaded;
 
     @Test
     void shouldHoldExactlyTheSeedRecords() {
@@ -146,6 +156,29 @@ class SeedLoaderTest {
         DataLoad load = em.find(DataLoad.class, DataLoad.ID);
         assertThat(load.release).isEqualTo(seeds.release());
         assertThat(load.checksum).isEqualTo(seeds.checksum());
+    }
+
+    @Test
+    void shouldRecordTheSeedReleaseOnceAndNeverOverAnother() {
+        SeedSet seeds = read();
+        // A database loaded before releases were kept: the next start records its seed release, and only once.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from release where number = ?1")
+                .setParameter(1, seeds.release()).executeUpdate());
+        loader.onStart(null);
+        loader.onStart(null);
+        assertThat(release(seeds.release())).containsExactly("seed", "seed", seeds.checksum());
+        // A release whose number is taken (by an editor's publication, say) leaves that one as it is.
+        QuarkusTransaction.requiringNew().run(() -> loaded.fire(new SeedReleaseLoaded(seeds.release(), "other",
+                DataCounts.of(seeds), LocalDateTime.now(), Map.of())));
+        assertThat(release(seeds.release())).containsExactly("seed", "seed", seeds.checksum());
+    }
+
+    /** The kind, publisher and checksum of each release with this number. */
+    private List<String> release(int number) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<?>) em
+                .createNativeQuery("select kind, published_by, checksum from release where number = ?1")
+                .setParameter(1, number).getResultList()).stream()
+                .flatMap(row -> Arrays.stream((Object[]) row)).map(String::valueOf).toList());
     }
 
     private static DataLoad load(Integer release, String checksum) {

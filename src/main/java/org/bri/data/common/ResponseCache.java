@@ -1,0 +1,318 @@
+package org.bri.data.common;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Answers reads from serialized bytes kept per data version and request, and tags every successful read for
+ * revalidation. The data changes only with a seed release or a curator's write, both of which move the data version,
+ * so an answer kept under an older version is simply never asked for again. A kept answer is served, or found not
+ * modified, before the request is routed, so a hit runs no query; a miss is answered as usual, then serialized once,
+ * gzipped once and kept. Errors are never kept or hidden behind a 304.
+ */
+@ApplicationScoped
+class ResponseCache {
+
+    /**
+     * Any cache may keep an answer but must revalidate it (a cheap 304) before reuse: curators write at any time, and
+     * a mirror following the change feed must never be handed an old page of it.
+     */
+    private static final String CACHE_CONTROL = "public, no-cache";
+    private static final String VARY = "Accept, Accept-Encoding, Origin";
+    private static final String GZIP = "gzip";
+    /** Below this, gzip's header and dictionary cost more than they save. */
+    private static final int GZIP_FROM = 256;
+    /** The request property that carries a miss's key from the request filter to the response filter. */
+    private static final String KEY = ResponseCache.class.getName() + ".key";
+    /** Headers the service computes per request or per answer, never kept with the body. */
+    private static final List<String> NOT_KEPT = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
+            HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.CONTENT_ENCODING);
+
+    private final DataVersion version;
+    private final ObjectMapper mapper;
+    private final boolean enabled;
+    private final Cache<Key, Answer> answers;
+    /** The version the kept answers belong to; answers of another one are never asked for again. */
+    private volatile long versionKept = -1;
+
+    ResponseCache(DataVersion version, ObjectMapper mapper, ApiConfig config, MeterRegistry registry) {
+        this.version = version;
+        this.mapper = mapper;
+        this.enabled = config.cache().enabled();
+        this.answers = Caffeine.newBuilder().maximumWeight(config.cache().maxSize().asLongValue())
+                .weigher((Key key, Answer answer) -> key.weight() + answer.weight()).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, answers, "responses");
+    }
+
+    /** A read of a version of the data: the request target and the representation asked for. */
+    record Key(long version, String target, String accept) {
+
+        int weight() {
+            return 64 + 2 * (target.length() + (accept == null ? 0 : accept.length()));
+        }
+    }
+
+    /**
+     * A successful answer as sent: its body, gzipped when that saves anything, its media type, its tag and the headers
+     * it was given (paging links, the total count).
+     */
+    record Answer(byte[] body, byte[] gzipped, String mediaType, String etag, List<Map.Entry<String, String>> headers) {
+
+        int weight() {
+            return 128 + body.length + (gzipped == null ? 0 : gzipped.length)
+                    + headers.stream().mapToInt(h -> 2 * (h.getKey().length() + h.getValue().length())).sum();
+        }
+    }
+
+    /** Serves a kept answer before routing, so that neither a hit nor its 304 runs a query. */
+    @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 1000)
+    Response lookup(ContainerRequestContext request, RoutingContext routing) {
+        Key key = key(request);
+        if (key == null) {
+            return null;
+        }
+        Answer answer = answers.getIfPresent(key);
+        if (answer == null) {
+            request.setProperty(KEY, key);
+            return null;
+        }
+        if (servesGzip(answer, request)
+                && !matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), answer.etag())) {
+            // Set on the connection's response, replacing the "identity" the server puts there before routing: one
+            // added through this answer would sit beside that value, and the server drops both.
+            routing.response().putHeader(HttpHeaders.CONTENT_ENCODING, GZIP);
+        }
+        return answer(answer, request, false).build();
+    }
+
+    /** Keeps a successful read and answers it from its bytes: a 304 when the client holds it already. */
+    @ServerResponseFilter
+    void keep(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!readsApi(request)) {
+            return;
+        }
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+        // An answer that says how it may be cached (an editor's export: not at all) is left as it is, as are errors
+        // and an answer served from this cache already.
+        if (response.getStatus() != 200 || response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)
+                || response.getEntity() == null) {
+            return;
+        }
+        Answer answer = serialize(response);
+        if (answer == null) {
+            return;
+        }
+        Object key = request.getProperty(KEY);
+        if (key instanceof Key k) {
+            answers.put(k, answer);
+        }
+        Response built = answer(answer, request, true).build();
+        response.setStatus(built.getStatus());
+        response.getHeaders().clear();
+        response.getHeaders().putAll(built.getHeaders());
+        if (built.hasEntity()) {
+            response.setEntity(built.getEntity(), null, MediaType.valueOf(answer.mediaType()));
+        } else {
+            response.setEntity(null);
+        }
+    }
+
+    /** The key of a read this cache may answer; null for anything else or before any data is loaded. */
+    private Key key(ContainerRequestContext request) {
+        long current = version.generation();
+        if (!enabled || !readsApi(request) || version.checksum().isEmpty()) {
+            return null;
+        }
+        if (current != versionKept) {
+            // Frees the memory of the older answers at once rather than as they age out.
+            versionKept = current;
+            answers.invalidateAll();
+        }
+        var uri = request.getUriInfo().getRequestUri();
+        String target = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+        return new Key(current, target, request.getHeaderString(HttpHeaders.ACCEPT));
+    }
+
+    private static boolean readsApi(ContainerRequestContext request) {
+        String method = request.getMethod();
+        return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
+                && request.getUriInfo().getRequestUri().getRawPath().startsWith("/api/");
+    }
+
+    /** The answer's bytes, gzipped or not as the client accepts, or a 304 when If-None-Match names them. */
+    private static Response.ResponseBuilder answer(Answer answer, ContainerRequestContext request, boolean coding) {
+        boolean gzip = servesGzip(answer, request);
+        String etag = gzip ? gzipTag(answer.etag()) : answer.etag();
+        Response.ResponseBuilder builder = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), answer.etag())
+                ? Response.notModified()
+                : Response.ok(gzip ? answer.gzipped() : answer.body(), answer.mediaType());
+        if (gzip && coding) {
+            // Already compressed: the server's own compression leaves an answer with a content coding alone.
+            builder.header(HttpHeaders.CONTENT_ENCODING, GZIP);
+        }
+        answer.headers().forEach(h -> builder.header(h.getKey(), h.getValue()));
+        return builder.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.VARY, VARY);
+    }
+
+    private static boolean servesGzip(Answer answer, ContainerRequestContext request) {
+        return answer.gzipped() != null && acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+    }
+
+    /**
+     * The answer as bytes, or null for a body this cache does not serialize. A record that curators write carries its
+     * own strong tag, its version, which If-Match names whatever the coding; every other answer is tagged by its
+     * bytes.
+     */
+    private Answer serialize(ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        // A resource that builds its Response without a type leaves it to @Produces, which is JSON for every record
+        // and list of the API and plain text for a source's text.
+        MediaType type = response.getMediaType() != null
+                ? response.getMediaType()
+                : entity instanceof String ? MediaType.TEXT_PLAIN_TYPE : MediaType.APPLICATION_JSON_TYPE;
+        byte[] body;
+        try {
+            if (entity instanceof String text) {
+                body = text.getBytes(StandardCharsets.UTF_8);
+            } else if (type.getSubtype().endsWith("json") && isRecord(entity)) {
+                body = mapper.writeValueAsBytes(entity);
+            } else {
+                return null;
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An API record is always JSON", e);
+        }
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        response.getStringHeaders().forEach((name, values) -> {
+            if (NOT_KEPT.stream().noneMatch(name::equalsIgnoreCase)) {
+                values.forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        });
+        Object own = response.getHeaders().getFirst(HttpHeaders.ETAG);
+        String etag = own != null ? own.toString() : "\"" + digest(body) + "\"";
+        String mediaType = withCharset(type);
+        return new Answer(body, body.length >= GZIP_FROM ? gzip(body) : null, mediaType, etag, List.copyOf(headers));
+    }
+
+    /** An API record or list of them, not a stream or bytes a resource writes itself. */
+    private static boolean isRecord(Object entity) {
+        return !(entity instanceof byte[] || entity instanceof InputStream
+                || entity instanceof StreamingOutput);
+    }
+
+    private static String withCharset(MediaType type) {
+        if (!type.getParameters().containsKey(MediaType.CHARSET_PARAMETER)) {
+            return type.withCharset(StandardCharsets.UTF_8.name()).toString();
+        }
+        return type.toString();
+    }
+
+    /**
+     * The tag of the gzipped bytes: a distinct strong tag, as RFC 9110 asks of another content coding, except for a
+     * record's version, which names the record itself and must be accepted back in If-Match whatever coding carried
+     * it.
+     */
+    private static String gzipTag(String etag) {
+        if (!etag.matches("\"[0-9a-f]{32}\"")) {
+            return etag;
+        }
+        return etag.substring(0, etag.length() - 1) + "-gzip\"";
+    }
+
+    /** Weak comparison, as RFC 9110 prescribes for If-None-Match; a gzip tag names the same content. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String gzipped = gzipTag(etag);
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag) || tag.equals(gzipped));
+    }
+
+    /**
+     * Whether Accept-Encoding admits gzip with a weight above zero: its own weight if it is named, else that of
+     * {@code *}.
+     */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        Double named = null;
+        Double any = null;
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.trim().split(";");
+            String coding = pieces[0].trim().toLowerCase(Locale.ROOT);
+            double weight = 1;
+            for (int i = 1; i < pieces.length; i++) {
+                String parameter = pieces[i].trim().toLowerCase(Locale.ROOT);
+                if (parameter.startsWith("q=")) {
+                    try {
+                        weight = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        weight = 0;
+                    }
+                }
+            }
+            if (coding.equals(GZIP) || coding.equals("x-gzip")) {
+                named = weight;
+            } else if (coding.equals("*")) {
+                any = weight;
+            }
+        }
+        Double weight = named != null ? named : any;
+        return weight != null && weight > 0;
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("Compressing in memory cannot fail", e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -61,7 +61,7 @@ public final class NativeCheck {
 
         StatementsApi statements = new StatementsApi(client);
         List<Statement> first = statements.listStatements(null, null, List.of(StatementType.QUOTE), null, null, null,
-                null, null, null, null, 1, null, null).getItems();
+                null, null, null, null, null, 1, null, null).getItems();
         check(first.size() == 1, "a quote is listed");
         Statement statement = statements.getStatement(first.get(0).getId(), null);
         check(statement.getId().equals(first.get(0).getId())

@@ -27,6 +27,11 @@ public final class CuratedWrite {
         return draft;
     }
 
+    /** The body of a PATCH, which must be a JSON Merge Patch object: anything else is a 422 naming the whole body. */
+    public static JsonNode patch(JsonNode patch) {
+        return object(patch, "JSON Merge Patch");
+    }
+
     /** The token's subject, whom the change log names. */
     public static String actor(SecurityContext security) {
         return security.getUserPrincipal().getName();

@@ -15,7 +15,6 @@ import org.bri.data.change.ChangeLog;
 import org.bri.data.change.RecordType;
 import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ParameterError;
-import org.bri.data.common.PreconditionException;
 import org.bri.data.common.Stored;
 import org.bri.data.metric.Metric;
 import org.bri.data.metric.MetricRepository;
@@ -99,10 +98,7 @@ class MetricCurator implements MetricWrites {
     @Transactional
     public MetricResponse patch(String id, JsonNode patch, String ifMatch, String actor)
             throws JsonProcessingException {
-        if (ifMatch == null) {
-            throw PreconditionException.required("Patching a metric needs If-Match with its current ETag (from GET "
-                    + "/api/v1/metrics/" + id + ").");
-        }
+        Records.ifMatchRequired("Patching", KIND, PLURAL, id, ifMatch);
         // Taken before the metric is read, unlike a PUT's: the row lock keeps other writes out until the patched
         // metric is stored, so the patch applies to the very version If-Match names.
         long seq = changes.next();
@@ -117,7 +113,7 @@ class MetricCurator implements MetricWrites {
     @Override
     @Transactional
     public void delete(String id, String ifMatch, String actor) {
-        Records.ifMatchRequired(KIND, PLURAL, id, ifMatch);
+        Records.ifMatchRequired("Deleting", KIND, PLURAL, id, ifMatch);
         long seq = changes.next();
         Stored current = Records.current(KIND, id, ifMatch, metrics.stored(id));
         Metric metric = metrics.findById(id);

@@ -14,7 +14,6 @@ import org.bri.data.change.ChangeLog;
 import org.bri.data.change.RecordType;
 import org.bri.data.common.ConflictException;
 import org.bri.data.common.ParameterError;
-import org.bri.data.common.PreconditionException;
 import org.bri.data.common.Stored;
 import org.bri.data.project.Project;
 import org.bri.data.project.ProjectRepository;
@@ -99,10 +98,7 @@ class ProjectCurator implements ProjectWrites {
     @Transactional
     public ProjectResponse patch(String id, JsonNode patch, String ifMatch, String actor)
             throws JsonProcessingException {
-        if (ifMatch == null) {
-            throw PreconditionException.required("Patching a project needs If-Match with its current ETag (from GET "
-                    + "/api/v1/projects/" + id + ").");
-        }
+        Records.ifMatchRequired("Patching", KIND, PLURAL, id, ifMatch);
         // Taken before the project is read: the row lock keeps other writes out until the patched project is stored,
         // so the patch applies to the very version If-Match names.
         long seq = changes.next();
@@ -118,7 +114,7 @@ class ProjectCurator implements ProjectWrites {
     @Override
     @Transactional
     public void delete(String id, String ifMatch, String actor) {
-        Records.ifMatchRequired(KIND, PLURAL, id, ifMatch);
+        Records.ifMatchRequired("Deleting", KIND, PLURAL, id, ifMatch);
         long seq = changes.next();
         Stored current = Records.current(KIND, id, ifMatch, projects.stored(id));
         // Counted under the change number's lock, which every write of a metric or statement takes before it checks

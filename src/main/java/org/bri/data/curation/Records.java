@@ -55,7 +55,10 @@ class Records implements SeedValidator.Lookup {
         this.sectors = sectors;
     }
 
-    /** References resolve by exact id, as the loader resolves them within the seeds. */
+    /**
+     * References resolve by exact id, as the loader resolves them within the seeds; a deleted project or speaker (a
+     * tombstone, which the count's entity query never sees) resolves to nothing.
+     */
     @Override
     public boolean has(Catalog catalog, String id) {
         if (id == null) {
@@ -63,11 +66,11 @@ class Records implements SeedValidator.Lookup {
         }
         return switch (catalog) {
             case UNIT -> units.findByIdOptional(id).isPresent();
-            case PROJECT -> projects.findByIdOptional(id).isPresent();
+            case PROJECT -> projects.contains(id);
             case COUNTRY -> countries.findByIdOptional(id).isPresent();
             case THEME -> themes.findByIdOptional(id).isPresent();
             case SOURCE -> sources.findByIdOptional(id).isPresent();
-            case SPEAKER -> speakers.findByIdOptional(id).isPresent();
+            case SPEAKER -> speakers.contains(id);
             case SECTOR -> sectors.findByIdOptional(id).isPresent();
             default -> false;
         };
@@ -169,10 +172,10 @@ class Records implements SeedValidator.Lookup {
                 + "ids are never reused.");
     }
 
-    /** Refuses a delete that names no version of the record. */
-    static void ifMatchRequired(String kind, String plural, String id, String ifMatch) {
+    /** Refuses a change ({@code "Deleting"}, {@code "Patching"}) that names no version of the record. */
+    static void ifMatchRequired(String change, String kind, String plural, String id, String ifMatch) {
         if (ifMatch == null) {
-            throw PreconditionException.required("Deleting a " + kind + " needs If-Match with its current ETag (from "
+            throw PreconditionException.required(change + " a " + kind + " needs If-Match with its current ETag (from "
                     + "GET /api/v1/" + plural + "/" + id + ").");
         }
     }

@@ -14,6 +14,7 @@ import org.bri.data.change.ChangeLog;
 import org.bri.data.change.RecordType;
 import org.bri.data.common.ParameterError;
 import org.bri.data.common.Stored;
+import org.bri.data.seed.SeedExport;
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.StatementSeed;
 import org.bri.data.seed.SeedValidator;
@@ -59,9 +60,9 @@ class StatementCurator implements StatementWrites {
     @Override
     @Transactional
     public StatementResponse create(JsonNode draft, String actor) throws JsonProcessingException {
-        StatementSeed seed = mapper.treeToValue(draft, StatementSeed.class);
-        // Taken before the checks: the change number's row lock queues two writes of one id, and keeps a project
-        // from being deleted between the check of the reference and the write.
+        StatementSeed seed = read(draft);
+        // Taken before the checks: the change number's row lock queues two writes of one id, and keeps a project or
+        // speaker from being deleted between the check of the reference and the write.
         long seq = changes.next();
         Map<EvidenceSeed, Anchor> anchors = check(seed);
         if (statements.stored(seed.id()).isPresent()) {
@@ -75,7 +76,7 @@ class StatementCurator implements StatementWrites {
     public Written put(String id, JsonNode draft, String ifMatch, String ifNoneMatch, String actor)
             throws JsonProcessingException {
         boolean creating = Records.creating(KIND, PLURAL, id, ifMatch, ifNoneMatch);
-        StatementSeed seed = mapper.treeToValue(Records.named(draft, id), StatementSeed.class);
+        StatementSeed seed = read(Records.named(draft, id));
         Records.pathId(id, seed.id());
         long seq = changes.next();
         Map<EvidenceSeed, Anchor> anchors = check(seed);
@@ -85,20 +86,29 @@ class StatementCurator implements StatementWrites {
             return new Written(insert(seq, seed, anchors, actor), true);
         }
         Stored current = Records.current(KIND, id, ifMatch, stored);
+        return new Written(replace(seq, current, statements.findById(id), seed, anchors, actor), false);
+    }
+
+    @Override
+    @Transactional
+    public StatementResponse patch(String id, JsonNode patch, String ifMatch, String actor)
+            throws JsonProcessingException {
+        Records.ifMatchRequired("Patching", KIND, PLURAL, id, ifMatch);
+        // Taken before the statement is read, as a metric's patch takes it: the patch applies to the very version
+        // If-Match names.
+        long seq = changes.next();
+        Stored current = Records.current(KIND, id, ifMatch, statements.stored(id));
         Statement statement = statements.findById(id);
-        SeedWriter.statement(em, anchors, statement, seed);
-        statement.version = current.version() + 1;
-        statement.updatedAt = Records.now();
-        em.flush();
-        StatementResponse served = StatementResponse.from(statement);
-        changes.record(seq, RecordType.STATEMENT, id, ChangeAction.UPDATE, statement.version, actor, served);
-        return new Written(served, false);
+        StatementSeed seed = read(Records.patched(KIND,
+                mapper.valueToTree(SeedExport.statement(statement, e -> e.prefix)), patch));
+        Records.sameId(KIND, id, seed.id());
+        return replace(seq, current, statement, seed, check(seed), actor);
     }
 
     @Override
     @Transactional
     public void delete(String id, String ifMatch, String actor) {
-        Records.ifMatchRequired(KIND, PLURAL, id, ifMatch);
+        Records.ifMatchRequired("Deleting", KIND, PLURAL, id, ifMatch);
         long seq = changes.next();
         Stored current = Records.current(KIND, id, ifMatch, statements.stored(id));
         Statement statement = statements.findById(id);
@@ -106,6 +116,18 @@ class StatementCurator implements StatementWrites {
         statement.updatedAt = Records.now();
         statement.deletedAt = statement.updatedAt;
         changes.record(seq, RecordType.STATEMENT, id, ChangeAction.DELETE, statement.version, actor, null);
+    }
+
+    private StatementResponse replace(long seq, Stored current, Statement statement, StatementSeed seed,
+            Map<EvidenceSeed, Anchor> anchors, String actor) {
+        SeedWriter.statement(em, anchors, statement, seed);
+        statement.version = current.version() + 1;
+        statement.updatedAt = Records.now();
+        em.flush();
+        StatementResponse served = StatementResponse.from(statement);
+        changes.record(seq, RecordType.STATEMENT, statement.id, ChangeAction.UPDATE, statement.version, actor,
+                served);
+        return served;
     }
 
     private StatementResponse insert(long seq, StatementSeed seed, Map<EvidenceSeed, Anchor> anchors, String actor) {
@@ -121,6 +143,11 @@ class StatementCurator implements StatementWrites {
         return served;
     }
 
+    /** The body in the seed format; a field of the wrong type or an unknown one is the JSON mappers' 422. */
+    private StatementSeed read(JsonNode draft) throws JsonProcessingException {
+        return mapper.treeToValue(draft, StatementSeed.class);
+    }
+
     /** Every rule the loader applies to a statement, and what the columns can hold; the anchors when all hold. */
     private Map<EvidenceSeed, Anchor> check(StatementSeed seed) {
         SeedValidator.MetricCheck check = SeedValidator.statement(seed, validator, records);
@@ -132,5 +159,4 @@ class StatementCurator implements StatementWrites {
         Records.refuse(errors);
         return check.anchors();
     }
-
 }

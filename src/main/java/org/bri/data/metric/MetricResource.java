@@ -1,7 +1,5 @@
 package org.bri.data.metric;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -27,7 +25,6 @@ import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
 import org.bri.data.common.CuratedWrite;
 import org.bri.data.common.DataVersion;
-import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
 
@@ -38,6 +35,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Path("/api/v1/metrics")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetricResource {
+
+    private static final String KIND = "metric";
 
     private final MetricRepository metrics;
     private final MetricWrites writes;
@@ -61,7 +60,7 @@ public class MetricResource {
     @Path("/{id}")
     public Response get(@PathParam("id") String id) {
         MetricResponse metric = metrics.findByIdOptional(id).map(MetricResponse::from)
-                .orElseThrow(() -> new ResourceNotFoundException("metric", id));
+                .orElseThrow(() -> new ResourceNotFoundException(KIND, id));
         return Response.ok(metric).header(HttpHeaders.ETAG, MetricResponse.etag(metric.version())).build();
     }
 
@@ -71,10 +70,10 @@ public class MetricResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonNode draft, @Context SecurityContext security, @Context UriInfo uri)
             throws JsonProcessingException {
-        MetricResponse metric = writes.create(required(draft), actor(security));
+        MetricResponse metric = writes.create(CuratedWrite.object(draft, KIND), CuratedWrite.actor(security));
         version.refresh();
-        return Response.created(uri.getAbsolutePathBuilder().path(metric.id()).build()).entity(metric)
-                .header(HttpHeaders.ETAG, MetricResponse.etag(metric.version())).build();
+        return CuratedWrite.answer(true, uri.getAbsolutePathBuilder().path(metric.id()).build(), metric,
+                metric.version());
     }
 
     /** Replaces a metric (If-Match) or creates it at this id (If-None-Match: *). */
@@ -85,13 +84,11 @@ public class MetricResource {
     public Response put(@PathParam("id") String id, JsonNode draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
             @Context UriInfo uri) throws JsonProcessingException {
-        MetricWrites.Written written = writes.put(id, required(draft), ifMatch, ifNoneMatch, actor(security));
+        MetricWrites.Written written = writes.put(id, CuratedWrite.object(draft, KIND), ifMatch, ifNoneMatch,
+                CuratedWrite.actor(security));
         version.refresh();
-        MetricResponse metric = written.metric();
-        Response.ResponseBuilder answer = written.created()
-                ? Response.created(uri.getAbsolutePath()).entity(metric)
-                : Response.ok(metric);
-        return answer.header(HttpHeaders.ETAG, MetricResponse.etag(metric.version())).build();
+        return CuratedWrite.answer(written.created(), uri.getAbsolutePath(), written.metric(),
+                written.metric().version());
     }
 
     /**
@@ -104,13 +101,9 @@ public class MetricResource {
     @Consumes(CuratedWrite.MERGE_PATCH)
     public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) throws JsonProcessingException {
-        if (patch == null || !patch.isObject()) {
-            throw new InvalidRecordException(
-                    List.of(InvalidRecordException.field("", "a JSON Merge Patch object is required")));
-        }
-        MetricResponse metric = writes.patch(id, patch, ifMatch, actor(security));
+        MetricResponse metric = writes.patch(id, CuratedWrite.patch(patch), ifMatch, CuratedWrite.actor(security));
         version.refresh();
-        return Response.ok(metric).header(HttpHeaders.ETAG, MetricResponse.etag(metric.version())).build();
+        return CuratedWrite.answer(false, null, metric, metric.version());
     }
 
     /** Deletes a metric (editors only); it stays as a tombstone, so its id is never reused. */
@@ -119,7 +112,7 @@ public class MetricResource {
     @RolesAllowed(Roles.EDITOR)
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        writes.delete(id, ifMatch, actor(security));
+        writes.delete(id, ifMatch, CuratedWrite.actor(security));
         version.refresh();
         return Response.noContent().build();
     }
@@ -129,19 +122,8 @@ public class MetricResource {
     @Path("/{id}/history")
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
         if (metrics.stored(id).isEmpty()) {
-            throw new ResourceNotFoundException("metric", id);
+            throw new ResourceNotFoundException(KIND, id);
         }
         return history.of(RecordType.METRIC, id, params);
-    }
-
-    private static JsonNode required(JsonNode draft) {
-        if (draft == null || !draft.isObject()) {
-            throw new InvalidRecordException(List.of(InvalidRecordException.field("", "a metric object is required")));
-        }
-        return draft;
-    }
-
-    private static String actor(SecurityContext security) {
-        return security.getUserPrincipal().getName();
     }
 }

@@ -102,7 +102,7 @@ public class ProjectResource {
     @Consumes(CuratedWrite.MERGE_PATCH)
     public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) throws JsonProcessingException {
-        ProjectResponse project = writes.patch(id, CuratedWrite.object(patch, "JSON Merge Patch"), ifMatch,
+        ProjectResponse project = writes.patch(id, CuratedWrite.patch(patch), ifMatch,
                 CuratedWrite.actor(security));
         version.refresh();
         return CuratedWrite.answer(false, null, project, project.version());

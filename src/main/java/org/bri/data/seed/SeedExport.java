@@ -96,16 +96,15 @@ public class SeedExport {
                 .map(s -> new SectorSeed(s.id, s.label, s.crsCode)).toList();
         List<UnitSeed> units = all(MetricUnit.class, "id").stream()
                 .map(u -> new UnitSeed(u.id, u.label, u.kind.slug())).toList();
-        List<SpeakerSeed> speakers = all(Speaker.class, "id").stream()
-                .map(s -> new SpeakerSeed(s.id, s.name, s.role, s.organization, s.kind.slug())).toList();
+        List<SpeakerSeed> speakers = all(Speaker.class, "id").stream().map(SeedExport::speaker).toList();
         Function<String, String> texts = id -> sources.stream().filter(s -> s.id.equals(id)).findFirst()
                 .map(s -> s.content).orElseThrow();
         List<ProjectSeed> projects = all(Project.class, "id").stream().map(p -> project(p, e -> hint(e, texts)))
                 .toList();
         List<MetricSeed> metrics = all(Metric.class, "id").stream().map(m -> metric(m, e -> hint(e, texts)))
                 .toList();
-        List<StatementSeed> statements = all(Statement.class, "id").stream().map(s -> statement(s, texts))
-                .toList();
+        List<StatementSeed> statements = all(Statement.class, "id").stream()
+                .map(s -> statement(s, e -> hint(e, texts))).toList();
         files.put("data/themes.json", write(themes));
         files.put("data/countries.json", write(countries));
         files.put("data/sectors.json", write(sectors));
@@ -174,10 +173,16 @@ public class SeedExport {
                 evidence(m.evidence, prefix));
     }
 
-    private static StatementSeed statement(Statement s, Function<String, String> texts) {
+    /** A stored speaker in the shape a curator writes. */
+    public static SpeakerSeed speaker(Speaker s) {
+        return new SpeakerSeed(s.id, s.name, s.role, s.organization, s.kind.slug());
+    }
+
+    /** A stored statement in the shape a curator writes; {@code prefix} as for {@link #metric}. */
+    public static StatementSeed statement(Statement s, Function<Evidence, String> prefix) {
         return new StatementSeed(s.id, s.text, s.type.slug(), s.speaker == null ? null : s.speaker.id, s.date, s.note,
                 s.projects.stream().map(p -> p.id).toList(), s.countries.stream().map(c -> c.code).toList(),
-                Theme.ids(s.themes), evidence(s.evidence, e -> hint(e, texts)));
+                Theme.ids(s.themes), evidence(s.evidence, prefix));
     }
 
     /** Quotes as a curator writes them: the passage, and the prefix that {@code prefix} gives it, if any. */

@@ -87,7 +87,7 @@ public final class SeedRecords {
             @NotNull @OneOf(UnitKind.class) String kind) implements Seed {
     }
 
-    record SpeakerSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String name, String role,
+    public record SpeakerSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String name, String role,
             String organization, @NotNull @OneOf(SpeakerKind.class) String kind) implements Seed {
     }
 

@@ -30,6 +30,7 @@ import org.bri.data.seed.SeedRecords.ProjectSeed;
 import org.bri.data.seed.SeedRecords.Seed;
 import org.bri.data.seed.SeedRecords.SeedSet;
 import org.bri.data.seed.SeedRecords.SourceSeed;
+import org.bri.data.seed.SeedRecords.SpeakerSeed;
 import org.bri.data.seed.SeedRecords.StatementSeed;
 import org.bri.data.source.Anchor;
 
@@ -98,6 +99,13 @@ public final class SeedValidator {
     /** Checks one project against every rule the loader applies to a project, as {@link #metric} checks one. */
     public static MetricCheck project(ProjectSeed p, Validator validator, Lookup lookup) {
         return one(p, validator, lookup, SeedValidator::project);
+    }
+
+    /** Checks one speaker against every rule the loader applies to a speaker: its field constraints. */
+    public static MetricCheck speaker(SpeakerSeed s, Validator validator, Lookup lookup) {
+        // The loader checks a speaker by its field constraints alone, beyond its id being unused.
+        return one(s, validator, lookup, (check, speaker, problem) -> {
+        });
     }
 
     /** Checks one record: its broken rules or, when there are none, the anchor of each quote. */

@@ -32,6 +32,7 @@ import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.MetricSeed;
 import org.bri.data.seed.SeedRecords.ProjectSeed;
 import org.bri.data.seed.SeedRecords.SeedSet;
+import org.bri.data.seed.SeedRecords.SpeakerSeed;
 import org.bri.data.seed.SeedRecords.StatementSeed;
 import org.bri.data.source.Anchor;
 import org.bri.data.source.Evidence;
@@ -100,10 +101,9 @@ public final class SeedWriter {
                     e.kind = Slugged.of(UnitKind.class, u.kind());
                 }),
                 new SeedTable<>(Speaker.class, seeds.speakers(), (e, s) -> {
-                    e.name = s.name();
-                    e.role = s.role();
-                    e.organization = s.organization();
-                    e.kind = Slugged.of(SpeakerKind.class, s.kind());
+                    speaker(e, s);
+                    e.version = Math.max(e.version, 1);
+                    e.updatedAt = loadedAt;
                 }),
                 new SeedTable<>(Project.class, seeds.projects(), (e, p) -> {
                     project(e, p);
@@ -212,8 +212,25 @@ public final class SeedWriter {
         replace(e.countries, s.countries(), ref(Country.class));
         replace(e.themes, s.themes(), ref(Theme.class));
         replace(e.evidence, s.evidence(), this::evidence);
-        e.searchText = searchText(s.evidence(),
-                Stream.of(e.text, e.speaker.name, e.speaker.role, e.speaker.organization));
+        reindex(e);
+    }
+
+    /**
+     * Sets a statement's search text from its text, its speaker and its quotes; again whenever its speaker is
+     * corrected, since the speaker's name, role and organization find the statement too.
+     */
+    public static void reindex(Statement e) {
+        e.searchText = SearchText.of(Stream.concat(
+                Stream.of(e.text, e.speaker.name, e.speaker.role, e.speaker.organization),
+                e.evidence.stream().map(quote -> quote.exact)));
+    }
+
+    /** Fills a speaker from a seed, as the loader does; its version and time of change are the caller's. */
+    public static void speaker(Speaker e, SpeakerSeed s) {
+        e.name = s.name();
+        e.role = s.role();
+        e.organization = s.organization();
+        e.kind = Slugged.of(SpeakerKind.class, s.kind());
     }
 
     /** The first or last day of the first date given, or null when none is. */

@@ -1,15 +1,29 @@
 package org.bri.data.source;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
 import org.bri.data.common.IdRepository;
+import org.bri.data.common.Where;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 
 /** Queries over source documents. */
 @ApplicationScoped
 public class SourceRepository implements IdRepository<Source> {
+
+    /** The sources, or those written at or after a moment when one is given. */
+    PanacheQuery<Source> search(OffsetDateTime updatedSince, Sort sort) {
+        Where where = new Where();
+        if (updatedSince != null) {
+            where.and("s.updatedAt >= :updatedSince", "updatedSince", updatedSince);
+        }
+        return find(where.query("from Source s"), sort, where.parameters());
+    }
 
     /** The full text of a source, read without loading it into list queries. */
     public Optional<String> text(String id) {

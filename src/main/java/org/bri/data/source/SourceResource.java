@@ -1,5 +1,6 @@
 package org.bri.data.source;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +28,7 @@ import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ListParams;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
+import org.bri.data.common.Since;
 
 /** The source documents every record is drawn from. */
 @Path("/api/v1/sources")
@@ -46,7 +49,7 @@ public class SourceResource {
 
     @GET
     public Response list(@Valid @BeanParam Params params) {
-        return params.respond(sources.findAll(params.sort()), SourceResponse::from);
+        return params.respond(sources.search(params.updatedSince(), params.sort()), SourceResponse::from);
     }
 
     @GET
@@ -87,11 +90,19 @@ public class SourceResource {
         return history.of(RecordType.SOURCE, id, params);
     }
 
-    /** The query parameters of the source list: paging and sorting only. */
+    /** The query parameters of the source list: paging, sorting and the sources written since a moment. */
     public static class Params extends ListParams {
+
+        @QueryParam("updatedSince")
+        @Since
+        String updatedSince;
 
         public Params() {
             super("publishedOn", Map.of("id", "id", "title", "title", "publishedOn", "publishedOn", "kind", "kind"));
+        }
+
+        OffsetDateTime updatedSince() {
+            return Since.Validator.parse(updatedSince);
         }
     }
 }

@@ -1,11 +1,13 @@
 package org.bri.data.statement;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
 import org.bri.data.common.IdRepository;
+import org.bri.data.common.Stored;
 import org.bri.data.common.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -18,6 +20,17 @@ public class SpeakerRepository implements IdRepository<Speaker> {
     PanacheQuery<Speaker> search(List<SpeakerKind> kinds, Sort sort) {
         Where where = new Where().and("s.kind in :kinds", "kinds", kinds);
         return find(where.query("from Speaker s"), sort, where.parameters());
+    }
+
+    /** The speaker's row as stored, tombstones included; empty when the id was never used. */
+    public Optional<Stored> stored(String id) {
+        return Stored.of(getEntityManager(), "speaker", id);
+    }
+
+    /** How many standing statements are attributed to the speaker. */
+    public long statements(String id) {
+        return getEntityManager().createQuery("select count(s) from Statement s where s.speaker.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
     }
 
     @Override

@@ -3,32 +3,60 @@ package org.bri.data.statement;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.bri.data.change.ChangeParams;
+import org.bri.data.change.History;
+import org.bri.data.change.RecordType;
+import org.bri.data.common.CuratedWrite;
+import org.bri.data.common.DataVersion;
 import org.bri.data.common.ListParams;
 import org.bri.data.common.MaxValues;
 import org.bri.data.common.OneOf;
 import org.bri.data.common.ResourceNotFoundException;
-import org.bri.data.statement.StatementResponse.SpeakerResponse;
+import org.bri.data.common.Roles;
+import org.bri.data.common.Stored;
 import org.jboss.resteasy.reactive.Separator;
 
-/** The people and bodies that statements are attributed to: the values of the speaker filter. */
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The people and bodies that statements are attributed to (the values of the speaker filter), and their curation. */
 @Path("/api/v1/speakers")
 @Produces(MediaType.APPLICATION_JSON)
 public class SpeakerResource {
 
-    private final SpeakerRepository speakers;
+    private static final String KIND = "speaker";
 
-    SpeakerResource(SpeakerRepository speakers) {
+    private final SpeakerRepository speakers;
+    private final SpeakerWrites writes;
+    private final History history;
+    private final DataVersion version;
+
+    SpeakerResource(SpeakerRepository speakers, SpeakerWrites writes, History history, DataVersion version) {
         this.speakers = speakers;
+        this.writes = writes;
+        this.history = history;
+        this.version = version;
     }
 
     @GET
@@ -36,11 +64,79 @@ public class SpeakerResource {
         return params.respond(speakers.search(params.kinds(), params.sort()), SpeakerResponse::from);
     }
 
+    /** One speaker, tagged with its version so that a curator can send it back in If-Match. */
     @GET
     @Path("/{id}")
-    public SpeakerResponse get(@PathParam("id") String id) {
-        return speakers.findByIdOptional(id).map(SpeakerResponse::from)
-                .orElseThrow(() -> new ResourceNotFoundException("speaker", id));
+    public Response get(@PathParam("id") String id) {
+        SpeakerResponse speaker = speakers.findByIdOptional(id).map(SpeakerResponse::from)
+                .orElseThrow(() -> new ResourceNotFoundException(KIND, id));
+        return Response.ok(speaker).header(HttpHeaders.ETAG, Stored.etag(speaker.version())).build();
+    }
+
+    /** Adds a speaker in the seed format. */
+    @POST
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonNode draft, @Context SecurityContext security, @Context UriInfo uri)
+            throws JsonProcessingException {
+        SpeakerResponse speaker = writes.create(CuratedWrite.object(draft, KIND), CuratedWrite.actor(security));
+        version.refresh();
+        return CuratedWrite.answer(true, uri.getAbsolutePathBuilder().path(speaker.id()).build(), speaker,
+                speaker.version());
+    }
+
+    /** Replaces a speaker (If-Match) or creates it at this id (If-None-Match: *). */
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("id") String id, JsonNode draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
+            @Context UriInfo uri) throws JsonProcessingException {
+        SpeakerWrites.Written written = writes.put(id, CuratedWrite.object(draft, KIND), ifMatch, ifNoneMatch,
+                CuratedWrite.actor(security));
+        version.refresh();
+        return CuratedWrite.answer(written.created(), uri.getAbsolutePath(), written.speaker(),
+                written.speaker().version());
+    }
+
+    /**
+     * Changes the fields a JSON Merge Patch names (If-Match); only its own media type is taken, since a plain JSON body
+     * says nothing of null meaning "remove".
+     */
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(CuratedWrite.MERGE_PATCH)
+    public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) throws JsonProcessingException {
+        SpeakerResponse speaker = writes.patch(id, CuratedWrite.patch(patch), ifMatch, CuratedWrite.actor(security));
+        version.refresh();
+        return CuratedWrite.answer(false, null, speaker, speaker.version());
+    }
+
+    /**
+     * Deletes a speaker (editors only) that no standing statement is attributed to; it stays as a tombstone, so its id
+     * is never reused.
+     */
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.EDITOR)
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) {
+        writes.delete(id, ifMatch, CuratedWrite.actor(security));
+        version.refresh();
+        return Response.noContent().build();
+    }
+
+    /** The speaker's changes, oldest first; a deleted speaker keeps its history. */
+    @GET
+    @Path("/{id}/history")
+    public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
+        if (speakers.stored(id).isEmpty()) {
+            throw new ResourceNotFoundException(KIND, id);
+        }
+        return history.of(RecordType.SPEAKER, id, params);
     }
 
     /** The query parameters of the speaker list. */

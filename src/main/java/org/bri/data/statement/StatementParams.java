@@ -10,6 +10,7 @@ import org.bri.data.common.Known;
 import org.bri.data.common.MaxValues;
 import org.bri.data.common.OneOf;
 import org.bri.data.common.RecordParams;
+import org.bri.data.common.Since;
 import org.jboss.resteasy.reactive.Separator;
 
 /** The query parameters of the statement lists. */
@@ -25,6 +26,10 @@ public class StatementParams extends RecordParams {
     @MaxValues
     List<@OneOf(StatementType.class) String> type;
 
+    @QueryParam("updatedSince")
+    @Since
+    String updatedSince;
+
     public StatementParams() {
         super("-date", Map.of("id", "id", "date", "dateEnd", "type", "type", "speaker", "speaker.name"));
     }
@@ -32,6 +37,6 @@ public class StatementParams extends RecordParams {
     /** The filter, with the project fixed when the list is a project's own. */
     StatementRepository.Filter filter(String fixedProject) {
         return new StatementRepository.Filter(q(), values(speaker), values(type, StatementType.class), themes(),
-                projects(fixedProject), countries(), sources(), from(), to());
+                projects(fixedProject), countries(), sources(), from(), to(), Since.Validator.parse(updatedSince));
     }
 }

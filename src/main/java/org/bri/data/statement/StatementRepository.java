@@ -1,6 +1,7 @@
 package org.bri.data.statement;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,7 +28,15 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
                 .any("s.countries", "x.code in :countries or x.alpha3 in :countries", "countries", f.countries())
                 .any("s.evidence", "x.sourceId in :sources", "sources", f.sources())
                 .overlaps("s", f.from(), f.to());
+        if (f.updatedSince() != null) {
+            where.and("s.updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
+        }
         return find(where.query("from Statement s"), sort, where.parameters());
+    }
+
+    /** The standing statements attributed to a speaker. */
+    public List<Statement> attributedTo(String speaker) {
+        return list("speaker.id", speaker);
     }
 
     /** The version of the statement with this id and whether it is deleted; empty when the id was never used. */
@@ -37,6 +46,7 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
 
     /** The filters of the statement list; an empty list or null means "any". */
     record Filter(String q, List<String> speakers, List<StatementType> types, List<String> themes,
-            List<String> projects, List<String> countries, List<String> sources, LocalDate from, LocalDate to) {
+            List<String> projects, List<String> countries, List<String> sources, LocalDate from, LocalDate to,
+            OffsetDateTime updatedSince) {
     }
 }

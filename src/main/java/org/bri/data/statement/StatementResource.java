@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -88,6 +89,22 @@ public class StatementResource {
         version.refresh();
         return CuratedWrite.answer(written.created(), uri.getAbsolutePath(), written.statement(),
                 written.statement().version());
+    }
+
+    /**
+     * Changes the fields a JSON Merge Patch names (If-Match); only its own media type is taken, since a plain JSON body
+     * says nothing of null meaning "remove".
+     */
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({Roles.CURATOR, Roles.EDITOR})
+    @Consumes(CuratedWrite.MERGE_PATCH)
+    public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) throws JsonProcessingException {
+        StatementResponse statement = writes.patch(id, CuratedWrite.patch(patch), ifMatch,
+                CuratedWrite.actor(security));
+        version.refresh();
+        return CuratedWrite.answer(false, null, statement, statement.version());
     }
 
     /** Deletes a statement (editors only); it stays as a tombstone, so its id is never reused. */

@@ -10,21 +10,24 @@ import org.bri.data.source.EvidenceResponse;
 import org.bri.data.theme.Theme;
 
 /** A statement with its speaker, date, related projects, countries, themes and evidence. */
-public record StatementResponse(String id, String text, StatementType type, SpeakerResponse speaker, String date,
+public record StatementResponse(String id, String text, StatementType type, SpeakerRef speaker, String date,
         String note,
         List<ProjectRef> projects, List<CountryRef> countries, List<String> themes, List<EvidenceResponse> evidence,
         int version, OffsetDateTime updatedAt) {
 
-    /** A person or issuing body with role and organization as the source gives them. */
-    public record SpeakerResponse(String id, String name, String role, String organization, SpeakerKind kind) {
+    /**
+     * Who made the statement, as the source gives them; without the speaker's version, which is the speaker's own
+     * record's (GET /api/v1/speakers/{id}).
+     */
+    public record SpeakerRef(String id, String name, String role, String organization, SpeakerKind kind) {
 
-        static SpeakerResponse from(Speaker p) {
-            return new SpeakerResponse(p.id, p.name, p.role, p.organization, p.kind);
+        static SpeakerRef from(Speaker p) {
+            return new SpeakerRef(p.id, p.name, p.role, p.organization, p.kind);
         }
     }
 
     public static StatementResponse from(Statement s) {
-        return new StatementResponse(s.id, s.text, s.type, SpeakerResponse.from(s.speaker), s.date, s.note,
+        return new StatementResponse(s.id, s.text, s.type, SpeakerRef.from(s.speaker), s.date, s.note,
                 ProjectRef.from(s.projects),
                 CountryRef.from(s.countries), Theme.ids(s.themes), EvidenceResponse.from(s.evidence), s.version,
                 s.updatedAt);

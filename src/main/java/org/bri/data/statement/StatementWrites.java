@@ -19,6 +19,12 @@ public interface StatementWrites {
     Written put(String id, JsonNode draft, String ifMatch, String ifNoneMatch, String actor)
             throws JsonProcessingException;
 
+    /**
+     * Applies a JSON Merge Patch to the statement whose current ETag If-Match names, in the shape {@link #put} takes,
+     * and stores the result as {@link #put} would.
+     */
+    StatementResponse patch(String id, JsonNode patch, String ifMatch, String actor) throws JsonProcessingException;
+
     /** Deletes the statement whose current ETag If-Match names, keeping a tombstone so that its id is never reused. */
     void delete(String id, String ifMatch, String actor);
 

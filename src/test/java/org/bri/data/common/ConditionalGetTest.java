@@ -55,7 +55,8 @@ class ConditionalGetTest {
     @MethodSource("existing")
     void shouldAnswer304WhenTheReceivedETagIsSentBack(String path) {
         String etag = get(path, null).then().statusCode(200).extract().header("ETag");
-        // Strong: a record that carries its own version (a project, a metric, a statement) is tagged with it, the rest by bytes.
+        // Strong: a record that carries its own version (a project, a metric, a statement, a speaker) is tagged with it,
+        // the rest by bytes.
         assertThat(etag).as("ETag of %s", path).isNotNull().matches("\"[^\"]+\"");
         assertNotModified(get(path, etag), etag);
     }

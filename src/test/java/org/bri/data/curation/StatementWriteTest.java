@@ -100,6 +100,11 @@ class StatementWriteTest {
         return (ifMatch == null ? request : request.header("If-Match", ifMatch)).delete("/api/v1/statements/" + id);
     }
 
+    private static Response patch(String token, String id, String ifMatch, String body) {
+        RequestSpecification request = as(api().contentType("application/merge-patch+json").body(body), token);
+        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).patch("/api/v1/statements/" + id);
+    }
+
     private static long latestChange() {
         int total = api().queryParam("size", 1).get("/api/v1/changes").then().statusCode(200).extract()
                 .path("totalItems");
@@ -256,6 +261,104 @@ class StatementWriteTest {
         api().get("/api/v1/statements/test-never-written/history").then().statusCode(404);
     }
 
+    @Test
+    void shouldPatchOnlyTheFieldsNamedAndRemoveThoseSetToNull() {
+        post(CURATOR, with(draft(ID), "note", "Dated by the issue of Qiushi.")).then().statusCode(201);
+        long before = latestChange();
+        int start = api().get("/api/v1/statements/" + ID).then().extract().path("evidence[0].start");
+
+        patch(EDITOR, ID, "\"1\"", "{\"type\": \"paraphrase\", \"note\": null}").then().statusCode(200)
+                .header("ETag", is("\"2\"")).body("version", is(2)).body("type", is("paraphrase"))
+                .body("note", nullValue());
+        api().get("/api/v1/statements/" + ID).then().statusCode(200).header("ETag", is("\"2\""))
+                .body("type", is("paraphrase")).body("note", nullValue()).body("text", is(TEXT))
+                .body("date", is("2023-10")).body("speaker.id", is("zheng-shanjie"))
+                .body("projects.id", contains(PROJECT)).body("countries.code", contains("LA"))
+                .body("themes", contains("connectivity")).body("evidence[0].exact", is(QUOTE))
+                .body("evidence[0].start", is(start));
+        // Without its text, a statement says its first quote.
+        patch(CURATOR, ID, "\"2\"", "{\"text\": null, \"date\": null}").then().statusCode(200)
+                .body("version", is(3)).body("text", is(QUOTE)).body("date", nullValue());
+
+        api().queryParam("since", before).get("/api/v1/changes").then().statusCode(200)
+                .body("items.action", contains("update", "update"))
+                .body("items.actor", contains("bob@example.org", "alice@example.org"))
+                .body("items.version", contains(2, 3)).body("items[0].record.type", is("paraphrase"))
+                .body("items[1].record.text", is(QUOTE));
+        api().get("/api/v1/statements/" + ID + "/history").then().statusCode(200)
+                .body("items.action", contains("create", "update", "update"))
+                .body("items.actor", contains("alice@example.org", "bob@example.org", "alice@example.org"));
+    }
+
+    @Test
+    void shouldPatchOnlyTheVersionIfMatchNames() {
+        String retype = "{\"type\": \"paraphrase\"}";
+        patch(CURATOR, ID, "\"1\"", retype).then().statusCode(404).contentType("application/problem+json");
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
+                .body(retype).patch("/api/v1/statements/" + ID).then().statusCode(428)
+                .contentType("application/problem+json");
+        patch(CURATOR, ID, "\"7\"", retype).then().statusCode(412).contentType("application/problem+json");
+        patch(CURATOR, ID, "\"1\"", retype).then().statusCode(200);
+        patch(CURATOR, ID, "\"1\"", "{\"type\": \"quote\"}").then().statusCode(412);
+        api().get("/api/v1/statements/" + ID).then().body("version", is(2)).body("type", is("paraphrase"));
+        delete(EDITOR, ID, "\"2\"").then().statusCode(204);
+        patch(CURATOR, ID, "\"3\"", retype).then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseAPatchWhoseResultBreaksTheRulesAndStoreNothing() {
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        patch(CURATOR, ID, "\"1\"", "{\"id\": \"test-another-id\"}").then().statusCode(422)
+                .contentType("application/problem+json").body("errors.name", contains("/id"))
+                .body("errors[0].detail", containsString("never changes"));
+        patch(CURATOR, ID, "\"1\"", "{\"speaker\": \"nobody-at-all\", \"text\": \"The railway is helping everyone\"}")
+                .then().statusCode(422).body("errors.name", containsInAnyOrder("/speaker", "/text"));
+        patch(CURATOR, ID, "\"1\"", "{\"evidence\": [{\"sourceId\": \"" + SOURCE
+                + "\", \"exact\": \"The railway is helping the Lao people realize their dream of a railway to the "
+                + "Moon.\"}]}").then().statusCode(422).body("errors.name", hasItem("/evidence/0/exact"));
+        // Null removes a field, and these are required.
+        invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
+                .header("If-Match", "\"1\"").body("{\"type\": null, \"themes\": null}")
+                .patch("/api/v1/statements/" + ID).then().statusCode(422).body("errors.name", hasItem("/type"))
+                .body("errors.name", hasItem("/themes"));
+        invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
+                .header("If-Match", "\"1\"").body("{\"colour\": \"red\"}").patch("/api/v1/statements/" + ID).then()
+                .statusCode(422).body("errors.name", contains("/colour"));
+        api().get("/api/v1/statements/" + ID).then().statusCode(200).body("version", is(1))
+                .body("type", is("assessment")).body("text", is(TEXT));
+    }
+
+    @Test
+    void shouldTakeOnlyAMergePatchFromACuratorOrAnEditor() {
+        post(CURATOR, draft(ID)).then().statusCode(201);
+        String retype = "{\"type\": \"paraphrase\"}";
+        invalid().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body(retype)
+                .patch("/api/v1/statements/" + ID).then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Bearer"));
+        patch(Tokens.of("reader@example.org", "reader"), ID, "\"1\"", retype).then().statusCode(403);
+        invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
+                .header("If-Match", "\"1\"").body(retype).patch("/api/v1/statements/" + ID).then().statusCode(415)
+                .header("Accept-Patch", "application/merge-patch+json").contentType("application/problem+json");
+        api().get("/api/v1/statements/" + ID).then().body("version", is(1)).body("type", is("assessment"));
+    }
+
+    @Test
+    void shouldListOnlyTheStatementsWrittenSinceAMoment() {
+        int all = api().get("/api/v1/statements").then().statusCode(200).extract().path("totalItems");
+        String written = post(CURATOR, draft(ID)).then().statusCode(201).extract().path("updatedAt");
+        api().queryParam("updatedSince", written).get("/api/v1/statements").then().statusCode(200)
+                .body("items.id", contains(ID));
+        api().queryParam("updatedSince", written).get("/api/v1/projects/" + PROJECT + "/statements").then()
+                .statusCode(200).body("items.id", contains(ID));
+        api().queryParam("updatedSince", "2000-01-01").get("/api/v1/statements").then().statusCode(200)
+                .body("totalItems", is(all + 1));
+        api().queryParam("updatedSince", "2999-01-01T00:00:00Z").get("/api/v1/statements").then().statusCode(200)
+                .body("totalItems", is(0));
+        invalid().queryParam("updatedSince", "2026-02-30").get("/api/v1/statements").then().statusCode(400)
+                .body("errors.name", contains("updatedSince"));
+    }
+
     /** The README's statement example, as a new user would send it. */
     @Test
     void shouldAcceptTheReadmeExample() throws Exception {
@@ -267,5 +370,12 @@ class StatementWriteTest {
                 .then().statusCode(201).extract().path("id");
         assertThat(id).startsWith("example-");
         api().get("/api/v1/statements/" + id).then().statusCode(200).body("version", is(1));
+        Matcher patch = Pattern.compile("-X PATCH localhost:8080(/api/v1/statements/[\\w-]+) .*?-d '(\\{.*?\\})'",
+                Pattern.DOTALL).matcher(readme);
+        assertThat(patch.find()).isTrue();
+        assertThat(patch.group(1)).isEqualTo("/api/v1/statements/" + id);
+        as(api().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body(patch.group(2)),
+                CURATOR).patch(patch.group(1)).then().statusCode(200).header("ETag", is("\"2\""))
+                .body("type", is("paraphrase")).body("note", nullValue());
     }
 }

@@ -99,8 +99,8 @@ class MetricCurator implements MetricWrites {
     public MetricResponse patch(String id, JsonNode patch, String ifMatch, String actor)
             throws JsonProcessingException {
         Records.ifMatchRequired("Patching", KIND, PLURAL, id, ifMatch);
-        // Taken before the metric is read, unlike a PUT's: the row lock keeps other writes out until the patched
-        // metric is stored, so the patch applies to the very version If-Match names.
+        // Taken before the metric is read: the row lock keeps other writes out until the patched metric is stored,
+        // so the patch applies to the very version If-Match names.
         long seq = changes.next();
         Stored current = Records.current(KIND, id, ifMatch, metrics.stored(id));
         Metric metric = metrics.findById(id);

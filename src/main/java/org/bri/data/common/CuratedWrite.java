@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What every curated record's write endpoint does: check the body, write as the token's subject, refresh the data
- * version and answer with the record and its ETag; each resource keeps its own annotated methods and delegates here.
+ * version and answer with the record and its ETag; each resource keeps its own annotated methods and delegates here,
+ * since a generic resource base class gets no field injection for a {@code @BeanParam} of a type variable
+ * (quarkus#42807).
  */
 public final class CuratedWrite {
 

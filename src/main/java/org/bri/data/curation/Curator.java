@@ -44,7 +44,10 @@ abstract class Curator<S extends Seed, E, R extends Curated> implements RecordWr
         this.repository = repository;
     }
 
-    /** Only for the client proxy of a subclass, which delegates every call to the bean and so needs none of these. */
+    /**
+     * For ArC, whose client proxy of an application-scoped curator needs a no-args constructor up its hierarchy; the
+     * proxy hands every call to the bean, so it needs none of these.
+     */
     Curator() {
         this.type = null;
         this.kind = null;

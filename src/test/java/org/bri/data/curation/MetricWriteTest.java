@@ -3,6 +3,9 @@ package org.bri.data.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.bri.data.Api.invalid;
+import static org.bri.data.curation.Writes.CURATOR;
+import static org.bri.data.curation.Writes.EDITOR;
+import static org.bri.data.curation.Writes.READER;
 import static org.bri.data.curation.Writes.as;
 import static org.bri.data.curation.Writes.latestChange;
 import static org.bri.data.curation.Writes.with;
@@ -26,7 +29,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.bri.data.Tokens;
 import org.bri.data.common.DataVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,8 +47,6 @@ class MetricWriteTest {
     private static final String SOURCE = "qiushi-2023-zheng-shanjie";
     private static final String QUOTE = "By the end of June this year, the AIIB’s cumulative financing had reached "
             + "US$43.6 billion, with projects in areas such as transportation, energy, and public health.";
-    private static final String CURATOR = Tokens.of("alice@example.org", "curator");
-    private static final String EDITOR = Tokens.of("bob@example.org", "editor");
 
     @Inject
     EntityManager em;
@@ -123,7 +123,7 @@ class MetricWriteTest {
     void shouldRefuseWritesWithoutATokenOrWithoutTheRole() {
         invalid().contentType(ContentType.JSON).body(draft(ID)).post("/api/v1/metrics").then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
-        WRITES.post(Tokens.of("reader@example.org", "reader"), draft(ID)).then().statusCode(403);
+        WRITES.post(READER, draft(ID)).then().statusCode(403);
         WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         WRITES.delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
         api().get("/api/v1/metrics/" + ID).then().statusCode(200);
@@ -293,7 +293,7 @@ class MetricWriteTest {
         invalid().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body(rename)
                 .patch("/api/v1/metrics/" + ID).then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
-        WRITES.patch(Tokens.of("reader@example.org", "reader"), ID, "\"1\"", rename).then().statusCode(403);
+        WRITES.patch(READER, ID, "\"1\"", rename).then().statusCode(403);
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
                 .header("If-Match", "\"1\"").body(rename).patch("/api/v1/metrics/" + ID).then().statusCode(415)
                 .header("Accept-Patch", "application/merge-patch+json")

@@ -3,6 +3,9 @@ package org.bri.data.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.bri.data.Api.invalid;
+import static org.bri.data.curation.Writes.CURATOR;
+import static org.bri.data.curation.Writes.EDITOR;
+import static org.bri.data.curation.Writes.READER;
 import static org.bri.data.curation.Writes.as;
 import static org.bri.data.curation.Writes.latestChange;
 import static org.bri.data.curation.Writes.with;
@@ -54,8 +57,6 @@ class ProjectWriteTest {
     private static final String SOURCE = "qiushi-2023-zheng-shanjie";
     private static final String QUOTE = "Having entered into operation since December 2021, the China-Laos Railway had "
             + "transported 21 million passengers and 26 million tons of freight by the end of September this year.";
-    private static final String CURATOR = Tokens.of("alice@example.org", "curator");
-    private static final String EDITOR = Tokens.of("bob@example.org", "editor");
 
     @Inject
     EntityManager em;
@@ -164,7 +165,7 @@ class ProjectWriteTest {
                 .header("WWW-Authenticate", containsString("Bearer"));
         WRITES.post(Tokens.expired("alice@example.org", "curator"), draft(ID)).then().statusCode(401);
         WRITES.post(Tokens.forged("alice@example.org", "curator"), draft(ID)).then().statusCode(401);
-        WRITES.post(Tokens.of("reader@example.org", "reader"), draft(ID)).then().statusCode(403);
+        WRITES.post(READER, draft(ID)).then().statusCode(403);
         api().get("/api/v1/projects/" + ID).then().statusCode(404);
         WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         WRITES.delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
@@ -333,7 +334,7 @@ class ProjectWriteTest {
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
                 .header("If-Match", "\"1\"").body(rename).patch("/api/v1/projects/" + ID).then().statusCode(415)
                 .header("Accept-Patch", "application/merge-patch+json").contentType("application/problem+json");
-        WRITES.patch(Tokens.of("reader@example.org", "reader"), ID, "\"1\"", rename).then().statusCode(403);
+        WRITES.patch(READER, ID, "\"1\"", rename).then().statusCode(403);
         WRITES.patch(CURATOR, ID, "\"1\"", "{\"id\": \"test-another-id\"}").then().statusCode(422)
                 .body("errors.name", contains("/id"));
         WRITES.patch(CURATOR, ID, "\"1\"",

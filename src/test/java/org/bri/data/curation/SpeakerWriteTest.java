@@ -3,6 +3,9 @@ package org.bri.data.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.bri.data.Api.invalid;
+import static org.bri.data.curation.Writes.CURATOR;
+import static org.bri.data.curation.Writes.EDITOR;
+import static org.bri.data.curation.Writes.READER;
 import static org.bri.data.curation.Writes.as;
 import static org.bri.data.curation.Writes.latestChange;
 import static org.bri.data.curation.Writes.with;
@@ -57,8 +60,6 @@ class SpeakerWriteTest {
     private static final String QUOTE = "The railway is helping the Lao people realize their dream of turning their "
             + "landlocked country into a land-linked one and has created convenience for both them and the people of "
             + "China.";
-    private static final String CURATOR = Tokens.of("alice@example.org", "curator");
-    private static final String EDITOR = Tokens.of("bob@example.org", "editor");
 
     @Inject
     EntityManager em;
@@ -123,11 +124,11 @@ class SpeakerWriteTest {
                 .header("WWW-Authenticate", containsString("Bearer"));
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + Tokens.forged("eve", "editor"))
                 .body(draft(ID)).post("/api/v1/speakers").then().statusCode(401);
-        WRITES.post(Tokens.of("reader@example.org", "reader"), draft(ID)).then().statusCode(403)
+        WRITES.post(READER, draft(ID)).then().statusCode(403)
                 .contentType("application/problem+json");
         api().get("/api/v1/speakers/" + ID).then().statusCode(404);
         WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
-        WRITES.put(Tokens.of("reader@example.org", "reader"), ID, "\"1\"", draft(ID)).then().statusCode(403);
+        WRITES.put(READER, ID, "\"1\"", draft(ID)).then().statusCode(403);
         WRITES.delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
         api().get("/api/v1/speakers/" + ID).then().statusCode(200).body("version", is(1));
     }

@@ -3,6 +3,9 @@ package org.bri.data.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.bri.data.Api.invalid;
+import static org.bri.data.curation.Writes.CURATOR;
+import static org.bri.data.curation.Writes.EDITOR;
+import static org.bri.data.curation.Writes.READER;
 import static org.bri.data.curation.Writes.as;
 import static org.bri.data.curation.Writes.latestChange;
 import static org.bri.data.curation.Writes.with;
@@ -29,7 +32,6 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.bri.data.Tokens;
 import org.bri.data.common.DataVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -50,8 +52,6 @@ class StatementWriteTest {
             + "landlocked country into a land-linked one and has created convenience for both them and the people of "
             + "China.";
     private static final String TEXT = "The railway is helping the Lao people realize their dream";
-    private static final String CURATOR = Tokens.of("alice@example.org", "curator");
-    private static final String EDITOR = Tokens.of("bob@example.org", "editor");
 
     @Inject
     EntityManager em;
@@ -145,7 +145,7 @@ class StatementWriteTest {
     void shouldRefuseWritesWithoutATokenOrWithoutTheRole() {
         invalid().contentType(ContentType.JSON).body(draft(ID)).post("/api/v1/statements").then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
-        WRITES.post(Tokens.of("reader@example.org", "reader"), draft(ID)).then().statusCode(403);
+        WRITES.post(READER, draft(ID)).then().statusCode(403);
         api().get("/api/v1/statements/" + ID).then().statusCode(404);
         WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         WRITES.delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
@@ -303,7 +303,7 @@ class StatementWriteTest {
         invalid().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body(retype)
                 .patch("/api/v1/statements/" + ID).then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
-        WRITES.patch(Tokens.of("reader@example.org", "reader"), ID, "\"1\"", retype).then().statusCode(403);
+        WRITES.patch(READER, ID, "\"1\"", retype).then().statusCode(403);
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
                 .header("If-Match", "\"1\"").body(retype).patch("/api/v1/statements/" + ID).then().statusCode(415)
                 .header("Accept-Patch", "application/merge-patch+json").contentType("application/problem+json");

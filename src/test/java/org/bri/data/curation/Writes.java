@@ -5,12 +5,18 @@ import static org.bri.data.Api.api;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.bri.data.Tokens;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** The requests the curation tests send to one kind of record's write endpoints, each with a token or none. */
 final class Writes {
+
+    static final String CURATOR = Tokens.of("alice@example.org", "curator");
+    static final String EDITOR = Tokens.of("bob@example.org", "editor");
+    static final String READER = Tokens.of("reader@example.org", "reader");
 
     private final String path;
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.Response;
 
+import org.bri.data.common.ResourceNotFoundException;
+
 /** Answers a record's history: its own changes, oldest first. */
 @ApplicationScoped
 public class History {
@@ -20,5 +22,13 @@ public class History {
     public Response of(RecordType type, String id, ChangeParams params) {
         params.validate(validator);
         return params.respond(changes.search(params.filter(type, id), params.sort()), ChangeResponse::from);
+    }
+
+    /** The history of a record the caller knows to have been written (a deleted one keeps it), or a 404. */
+    public Response of(RecordType type, String id, boolean known, ChangeParams params) {
+        if (!known) {
+            throw new ResourceNotFoundException(type.slug(), id);
+        }
+        return of(type, id, params);
     }
 }

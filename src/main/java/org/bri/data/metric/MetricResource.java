@@ -25,6 +25,7 @@ import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
 import org.bri.data.common.CuratedWrite;
 import org.bri.data.common.DataVersion;
+import org.bri.data.common.RecordWrites;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
 
@@ -39,11 +40,12 @@ public class MetricResource {
     private static final String KIND = "metric";
 
     private final MetricRepository metrics;
-    private final MetricWrites writes;
+    private final RecordWrites<MetricResponse> writes;
     private final History history;
     private final DataVersion version;
 
-    MetricResource(MetricRepository metrics, MetricWrites writes, History history, DataVersion version) {
+    MetricResource(MetricRepository metrics, RecordWrites<MetricResponse> writes, History history,
+            DataVersion version) {
         this.metrics = metrics;
         this.writes = writes;
         this.history = history;
@@ -70,10 +72,7 @@ public class MetricResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonNode draft, @Context SecurityContext security, @Context UriInfo uri)
             throws JsonProcessingException {
-        MetricResponse metric = writes.create(CuratedWrite.object(draft, KIND), CuratedWrite.actor(security));
-        version.refresh();
-        return CuratedWrite.answer(true, uri.getAbsolutePathBuilder().path(metric.id()).build(), metric,
-                metric.version());
+        return CuratedWrite.post(writes, KIND, draft, security, uri, version);
     }
 
     /** Replaces a metric (If-Match) or creates it at this id (If-None-Match: *). */
@@ -84,11 +83,7 @@ public class MetricResource {
     public Response put(@PathParam("id") String id, JsonNode draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
             @Context UriInfo uri) throws JsonProcessingException {
-        MetricWrites.Written written = writes.put(id, CuratedWrite.object(draft, KIND), ifMatch, ifNoneMatch,
-                CuratedWrite.actor(security));
-        version.refresh();
-        return CuratedWrite.answer(written.created(), uri.getAbsolutePath(), written.metric(),
-                written.metric().version());
+        return CuratedWrite.put(writes, KIND, id, draft, ifMatch, ifNoneMatch, security, uri, version);
     }
 
     /**
@@ -101,9 +96,7 @@ public class MetricResource {
     @Consumes(CuratedWrite.MERGE_PATCH)
     public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) throws JsonProcessingException {
-        MetricResponse metric = writes.patch(id, CuratedWrite.patch(patch), ifMatch, CuratedWrite.actor(security));
-        version.refresh();
-        return CuratedWrite.answer(false, null, metric, metric.version());
+        return CuratedWrite.patch(writes, id, patch, ifMatch, security, version);
     }
 
     /** Deletes a metric (editors only); it stays as a tombstone, so its id is never reused. */
@@ -112,18 +105,13 @@ public class MetricResource {
     @RolesAllowed(Roles.EDITOR)
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        writes.delete(id, ifMatch, CuratedWrite.actor(security));
-        version.refresh();
-        return Response.noContent().build();
+        return CuratedWrite.delete(writes, id, ifMatch, security, version);
     }
 
     /** The metric's changes, oldest first; a deleted metric keeps its history. */
     @GET
     @Path("/{id}/history")
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
-        if (metrics.stored(id).isEmpty()) {
-            throw new ResourceNotFoundException(KIND, id);
-        }
-        return history.of(RecordType.METRIC, id, params);
+        return history.of(RecordType.METRIC, id, metrics.stored(id).isPresent(), params);
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.bri.data.common.Curated;
 import org.bri.data.country.CountryRef;
 import org.bri.data.project.ProjectRef;
 import org.bri.data.source.EvidenceResponse;
@@ -14,7 +15,7 @@ public record MetricResponse(String id, String name, String indicator, BigDecima
         String unit, Approximation approximation, String valueText, Period period, String asOf, MetricKind kind,
         ProjectRef project, List<CountryRef> countries, List<String> themes, List<EvidenceResponse> evidence,
         int version,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt) implements Curated {
 
     /** The span of time a flow figure covers. */
     public record Period(String from, String to) {

@@ -25,6 +25,7 @@ import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
 import org.bri.data.common.CuratedWrite;
 import org.bri.data.common.DataVersion;
+import org.bri.data.common.RecordWrites;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
 import org.bri.data.common.Stored;
@@ -40,11 +41,12 @@ public class ProjectResource {
     private static final String KIND = "project";
 
     private final ProjectRepository projects;
-    private final ProjectWrites writes;
+    private final RecordWrites<ProjectResponse> writes;
     private final History history;
     private final DataVersion version;
 
-    ProjectResource(ProjectRepository projects, ProjectWrites writes, History history, DataVersion version) {
+    ProjectResource(ProjectRepository projects, RecordWrites<ProjectResponse> writes, History history,
+            DataVersion version) {
         this.projects = projects;
         this.writes = writes;
         this.history = history;
@@ -71,10 +73,7 @@ public class ProjectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonNode draft, @Context SecurityContext security, @Context UriInfo uri)
             throws JsonProcessingException {
-        ProjectResponse project = writes.create(CuratedWrite.object(draft, KIND), CuratedWrite.actor(security));
-        version.refresh();
-        return CuratedWrite.answer(true, uri.getAbsolutePathBuilder().path(project.id()).build(), project,
-                project.version());
+        return CuratedWrite.post(writes, KIND, draft, security, uri, version);
     }
 
     /** Replaces a project (If-Match) or creates it at this id (If-None-Match: *). */
@@ -85,11 +84,7 @@ public class ProjectResource {
     public Response put(@PathParam("id") String id, JsonNode draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
             @Context UriInfo uri) throws JsonProcessingException {
-        ProjectWrites.Written written = writes.put(id, CuratedWrite.object(draft, KIND), ifMatch, ifNoneMatch,
-                CuratedWrite.actor(security));
-        version.refresh();
-        return CuratedWrite.answer(written.created(), uri.getAbsolutePath(), written.project(),
-                written.project().version());
+        return CuratedWrite.put(writes, KIND, id, draft, ifMatch, ifNoneMatch, security, uri, version);
     }
 
     /**
@@ -102,10 +97,7 @@ public class ProjectResource {
     @Consumes(CuratedWrite.MERGE_PATCH)
     public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) throws JsonProcessingException {
-        ProjectResponse project = writes.patch(id, CuratedWrite.patch(patch), ifMatch,
-                CuratedWrite.actor(security));
-        version.refresh();
-        return CuratedWrite.answer(false, null, project, project.version());
+        return CuratedWrite.patch(writes, id, patch, ifMatch, security, version);
     }
 
     /**
@@ -117,18 +109,13 @@ public class ProjectResource {
     @RolesAllowed(Roles.EDITOR)
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        writes.delete(id, ifMatch, CuratedWrite.actor(security));
-        version.refresh();
-        return Response.noContent().build();
+        return CuratedWrite.delete(writes, id, ifMatch, security, version);
     }
 
     /** The project's changes, oldest first; a deleted project keeps its history. */
     @GET
     @Path("/{id}/history")
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
-        if (projects.stored(id).isEmpty()) {
-            throw new ResourceNotFoundException(KIND, id);
-        }
-        return history.of(RecordType.PROJECT, id, params);
+        return history.of(RecordType.PROJECT, id, projects.stored(id).isPresent(), params);
     }
 }

@@ -3,6 +3,7 @@ package org.bri.data.project;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.bri.data.common.Curated;
 import org.bri.data.country.CountryRef;
 import org.bri.data.source.EvidenceResponse;
 import org.bri.data.theme.Theme;
@@ -12,7 +13,7 @@ public record ProjectResponse(String id, String name, List<String> aliases, Proj
         ProjectScale scale, ProjectStatus status, Integer iatiActivityStatus, List<CountryRef> countries,
         List<MilestoneResponse> milestones, List<String> themes, String summary, List<EvidenceResponse> evidence,
         int version,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt) implements Curated {
 
     /** A sector with its OECD DAC CRS purpose code. */
     public record SectorResponse(String id, String label, String crsCode) {

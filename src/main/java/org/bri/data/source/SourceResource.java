@@ -84,10 +84,7 @@ public class SourceResource {
     @GET
     @Path("/{id}/history")
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
-        if (!sources.contains(id)) {
-            throw new ResourceNotFoundException("source", id);
-        }
-        return history.of(RecordType.SOURCE, id, params);
+        return history.of(RecordType.SOURCE, id, sources.contains(id), params);
     }
 
     /** The query parameters of the source list: paging, sorting and the sources written since a moment. */

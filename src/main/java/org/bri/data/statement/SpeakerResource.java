@@ -32,6 +32,7 @@ import org.bri.data.common.DataVersion;
 import org.bri.data.common.ListParams;
 import org.bri.data.common.MaxValues;
 import org.bri.data.common.OneOf;
+import org.bri.data.common.RecordWrites;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
 import org.bri.data.common.Stored;
@@ -48,11 +49,12 @@ public class SpeakerResource {
     private static final String KIND = "speaker";
 
     private final SpeakerRepository speakers;
-    private final SpeakerWrites writes;
+    private final RecordWrites<SpeakerResponse> writes;
     private final History history;
     private final DataVersion version;
 
-    SpeakerResource(SpeakerRepository speakers, SpeakerWrites writes, History history, DataVersion version) {
+    SpeakerResource(SpeakerRepository speakers, RecordWrites<SpeakerResponse> writes, History history,
+            DataVersion version) {
         this.speakers = speakers;
         this.writes = writes;
         this.history = history;
@@ -79,10 +81,7 @@ public class SpeakerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonNode draft, @Context SecurityContext security, @Context UriInfo uri)
             throws JsonProcessingException {
-        SpeakerResponse speaker = writes.create(CuratedWrite.object(draft, KIND), CuratedWrite.actor(security));
-        version.refresh();
-        return CuratedWrite.answer(true, uri.getAbsolutePathBuilder().path(speaker.id()).build(), speaker,
-                speaker.version());
+        return CuratedWrite.post(writes, KIND, draft, security, uri, version);
     }
 
     /** Replaces a speaker (If-Match) or creates it at this id (If-None-Match: *). */
@@ -93,11 +92,7 @@ public class SpeakerResource {
     public Response put(@PathParam("id") String id, JsonNode draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
             @Context UriInfo uri) throws JsonProcessingException {
-        SpeakerWrites.Written written = writes.put(id, CuratedWrite.object(draft, KIND), ifMatch, ifNoneMatch,
-                CuratedWrite.actor(security));
-        version.refresh();
-        return CuratedWrite.answer(written.created(), uri.getAbsolutePath(), written.speaker(),
-                written.speaker().version());
+        return CuratedWrite.put(writes, KIND, id, draft, ifMatch, ifNoneMatch, security, uri, version);
     }
 
     /**
@@ -110,9 +105,7 @@ public class SpeakerResource {
     @Consumes(CuratedWrite.MERGE_PATCH)
     public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) throws JsonProcessingException {
-        SpeakerResponse speaker = writes.patch(id, CuratedWrite.patch(patch), ifMatch, CuratedWrite.actor(security));
-        version.refresh();
-        return CuratedWrite.answer(false, null, speaker, speaker.version());
+        return CuratedWrite.patch(writes, id, patch, ifMatch, security, version);
     }
 
     /**
@@ -124,19 +117,14 @@ public class SpeakerResource {
     @RolesAllowed(Roles.EDITOR)
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        writes.delete(id, ifMatch, CuratedWrite.actor(security));
-        version.refresh();
-        return Response.noContent().build();
+        return CuratedWrite.delete(writes, id, ifMatch, security, version);
     }
 
     /** The speaker's changes, oldest first; a deleted speaker keeps its history. */
     @GET
     @Path("/{id}/history")
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
-        if (speakers.stored(id).isEmpty()) {
-            throw new ResourceNotFoundException(KIND, id);
-        }
-        return history.of(RecordType.SPEAKER, id, params);
+        return history.of(RecordType.SPEAKER, id, speakers.stored(id).isPresent(), params);
     }
 
     /** The query parameters of the speaker list. */

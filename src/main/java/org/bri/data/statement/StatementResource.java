@@ -25,6 +25,7 @@ import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
 import org.bri.data.common.CuratedWrite;
 import org.bri.data.common.DataVersion;
+import org.bri.data.common.RecordWrites;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
 
@@ -39,11 +40,12 @@ public class StatementResource {
     private static final String KIND = "statement";
 
     private final StatementRepository statements;
-    private final StatementWrites writes;
+    private final RecordWrites<StatementResponse> writes;
     private final History history;
     private final DataVersion version;
 
-    StatementResource(StatementRepository statements, StatementWrites writes, History history, DataVersion version) {
+    StatementResource(StatementRepository statements, RecordWrites<StatementResponse> writes, History history,
+            DataVersion version) {
         this.statements = statements;
         this.writes = writes;
         this.history = history;
@@ -70,10 +72,7 @@ public class StatementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonNode draft, @Context SecurityContext security, @Context UriInfo uri)
             throws JsonProcessingException {
-        StatementResponse statement = writes.create(CuratedWrite.object(draft, KIND), CuratedWrite.actor(security));
-        version.refresh();
-        return CuratedWrite.answer(true, uri.getAbsolutePathBuilder().path(statement.id()).build(), statement,
-                statement.version());
+        return CuratedWrite.post(writes, KIND, draft, security, uri, version);
     }
 
     /** Replaces a statement (If-Match) or creates it at this id (If-None-Match: *). */
@@ -84,11 +83,7 @@ public class StatementResource {
     public Response put(@PathParam("id") String id, JsonNode draft, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
             @Context UriInfo uri) throws JsonProcessingException {
-        StatementWrites.Written written = writes.put(id, CuratedWrite.object(draft, KIND), ifMatch, ifNoneMatch,
-                CuratedWrite.actor(security));
-        version.refresh();
-        return CuratedWrite.answer(written.created(), uri.getAbsolutePath(), written.statement(),
-                written.statement().version());
+        return CuratedWrite.put(writes, KIND, id, draft, ifMatch, ifNoneMatch, security, uri, version);
     }
 
     /**
@@ -101,10 +96,7 @@ public class StatementResource {
     @Consumes(CuratedWrite.MERGE_PATCH)
     public Response patch(@PathParam("id") String id, JsonNode patch, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) throws JsonProcessingException {
-        StatementResponse statement = writes.patch(id, CuratedWrite.patch(patch), ifMatch,
-                CuratedWrite.actor(security));
-        version.refresh();
-        return CuratedWrite.answer(false, null, statement, statement.version());
+        return CuratedWrite.patch(writes, id, patch, ifMatch, security, version);
     }
 
     /** Deletes a statement (editors only); it stays as a tombstone, so its id is never reused. */
@@ -113,18 +105,13 @@ public class StatementResource {
     @RolesAllowed(Roles.EDITOR)
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
-        writes.delete(id, ifMatch, CuratedWrite.actor(security));
-        version.refresh();
-        return Response.noContent().build();
+        return CuratedWrite.delete(writes, id, ifMatch, security, version);
     }
 
     /** The statement's changes, oldest first; a deleted statement keeps its history. */
     @GET
     @Path("/{id}/history")
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
-        if (statements.stored(id).isEmpty()) {
-            throw new ResourceNotFoundException(KIND, id);
-        }
-        return history.of(RecordType.STATEMENT, id, params);
+        return history.of(RecordType.STATEMENT, id, statements.stored(id).isPresent(), params);
     }
 }

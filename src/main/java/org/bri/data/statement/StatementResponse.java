@@ -3,6 +3,7 @@ package org.bri.data.statement;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.bri.data.common.Curated;
 import org.bri.data.common.Stored;
 import org.bri.data.country.CountryRef;
 import org.bri.data.project.ProjectRef;
@@ -13,7 +14,7 @@ import org.bri.data.theme.Theme;
 public record StatementResponse(String id, String text, StatementType type, SpeakerRef speaker, String date,
         String note,
         List<ProjectRef> projects, List<CountryRef> countries, List<String> themes, List<EvidenceResponse> evidence,
-        int version, OffsetDateTime updatedAt) {
+        int version, OffsetDateTime updatedAt) implements Curated {
 
     /**
      * Who made the statement, as the source gives them; without the speaker's version, which is the speaker's own

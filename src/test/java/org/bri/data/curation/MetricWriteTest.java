@@ -3,6 +3,12 @@ package org.bri.data.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.bri.data.Api.invalid;
+import static org.bri.data.curation.Writes.CURATOR;
+import static org.bri.data.curation.Writes.EDITOR;
+import static org.bri.data.curation.Writes.READER;
+import static org.bri.data.curation.Writes.as;
+import static org.bri.data.curation.Writes.latestChange;
+import static org.bri.data.curation.Writes.with;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -23,27 +29,24 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.bri.data.Tokens;
 import org.bri.data.common.DataVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /** Curators add, correct and delete metrics: under the loader's rules, with versions, If-Match and a change log. */
 @QuarkusTest
 class MetricWriteTest {
+
+    private static final Writes WRITES = new Writes("metrics");
 
     private static final String ID = "test-aiib-financing";
     private static final String PROJECT = "asian-infrastructure-investment-bank";
     private static final String SOURCE = "qiushi-2023-zheng-shanjie";
     private static final String QUOTE = "By the end of June this year, the AIIB’s cumulative financing had reached "
             + "US$43.6 billion, with projects in areas such as transportation, energy, and public health.";
-    private static final String CURATOR = Tokens.of("alice@example.org", "curator");
-    private static final String EDITOR = Tokens.of("bob@example.org", "editor");
 
     @Inject
     EntityManager em;
@@ -74,44 +77,6 @@ class MetricWriteTest {
         return draft;
     }
 
-    private static Map<String, Object> with(Map<String, Object> draft, String field, Object value) {
-        Map<String, Object> changed = new HashMap<>(draft);
-        changed.put(field, value);
-        return changed;
-    }
-
-    private static RequestSpecification as(RequestSpecification request, String token) {
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
-    }
-
-    private static Response post(String token, Object body) {
-        return as(api().contentType(ContentType.JSON).body(body), token).post("/api/v1/metrics");
-    }
-
-    private static Response put(String token, String id, String ifMatch, Object body) {
-        RequestSpecification request = as(api().contentType(ContentType.JSON).body(body), token);
-        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).put("/api/v1/metrics/" + id);
-    }
-
-    private static Response delete(String token, String id, String ifMatch) {
-        RequestSpecification request = as(api(), token);
-        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).delete("/api/v1/metrics/" + id);
-    }
-
-    private static Response patch(String token, String id, String ifMatch, String body) {
-        RequestSpecification request = as(api().contentType("application/merge-patch+json").body(body), token);
-        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).patch("/api/v1/metrics/" + id);
-    }
-
-    private static long latestChange() {
-        int total = api().queryParam("size", 1).get("/api/v1/changes").then().statusCode(200).extract()
-                .path("totalItems");
-        return total == 0
-                ? 0
-                : ((Number) api().queryParam("size", 1).queryParam("page", total).get("/api/v1/changes").path(
-                        "items[0].seq")).longValue();
-    }
-
     @Test
     void shouldAnchorTheQuoteAndServeTheMetricWithItsVersionAndAStrongETag() throws Exception {
         String text = Files.readString(Path.of("seeds", SOURCE + ".txt"), StandardCharsets.UTF_8);
@@ -119,7 +84,7 @@ class MetricWriteTest {
         int start = text.codePointCount(0, at);
         int end = start + QUOTE.codePointCount(0, QUOTE.length());
 
-        post(CURATOR, draft(ID)).then().statusCode(201).header("Location", endsWith("/api/v1/metrics/" + ID))
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201).header("Location", endsWith("/api/v1/metrics/" + ID))
                 .header("ETag", is("\"1\"")).body("version", is(1)).body("evidence[0].start", is(start));
         String etag = api().get("/api/v1/metrics/" + ID).then().statusCode(200).header("ETag", is("\"1\""))
                 .body("id", is(ID)).body("project.id", is(PROJECT)).body("countries[0].alpha3", is("CHN"))
@@ -137,7 +102,7 @@ class MetricWriteTest {
     void shouldRefuseAQuoteThatIsNotInItsSourceNamingItsPointer() {
         Map<String, Object> bad = with(draft(ID), "evidence",
                 List.of(Map.of("sourceId", SOURCE, "exact", "The AIIB financed US$43.6 billion on the Moon.")));
-        post(CURATOR, with(bad, "valueText", "US$43.6 billion")).then().statusCode(422)
+        WRITES.post(CURATOR, with(bad, "valueText", "US$43.6 billion")).then().statusCode(422)
                 .contentType("application/problem+json").body("errors.name", contains("/evidence/0/exact"))
                 .body("errors[0].in", is("body")).body("errors[0].detail", containsString("not found verbatim"));
         api().get("/api/v1/metrics/" + ID).then().statusCode(404);
@@ -145,7 +110,7 @@ class MetricWriteTest {
 
     @Test
     void shouldRefuseAnUnknownUnitAndAValueTextThatIsNotQuoted() {
-        post(CURATOR, with(with(draft(ID), "unit", "furlongs"), "valueText", "US$44 billion")).then()
+        WRITES.post(CURATOR, with(with(draft(ID), "unit", "furlongs"), "valueText", "US$44 billion")).then()
                 .statusCode(422).body("errors.name", contains("/unit", "/valueText"))
                 .body("errors.detail", hasItem(containsString("does not resolve")));
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
@@ -158,16 +123,16 @@ class MetricWriteTest {
     void shouldRefuseWritesWithoutATokenOrWithoutTheRole() {
         invalid().contentType(ContentType.JSON).body(draft(ID)).post("/api/v1/metrics").then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
-        post(Tokens.of("reader@example.org", "reader"), draft(ID)).then().statusCode(403);
-        post(CURATOR, draft(ID)).then().statusCode(201);
-        delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
+        WRITES.post(READER, draft(ID)).then().statusCode(403);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
         api().get("/api/v1/metrics/" + ID).then().statusCode(200);
     }
 
     @Test
     void shouldListOnlyTheMetricsWrittenSinceAMoment() {
         int all = api().get("/api/v1/metrics").then().statusCode(200).extract().path("totalItems");
-        String written = post(CURATOR, draft(ID)).then().statusCode(201).extract().path("updatedAt");
+        String written = WRITES.post(CURATOR, draft(ID)).then().statusCode(201).extract().path("updatedAt");
         api().queryParam("updatedSince", written).get("/api/v1/metrics").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.contains(ID));
         api().queryParam("updatedSince", "2000-01-01").get("/api/v1/metrics").then().statusCode(200)
@@ -180,26 +145,26 @@ class MetricWriteTest {
 
     @Test
     void shouldRefuseAnIdInUseWithAConflict() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
-        post(CURATOR, draft(ID)).then().statusCode(409).contentType("application/problem+json");
-        post(CURATOR, draft("aiib-cumulative-financing-2023-06")).then().statusCode(409);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(409).contentType("application/problem+json");
+        WRITES.post(CURATOR, draft("aiib-cumulative-financing-2023-06")).then().statusCode(409);
     }
 
     @Test
     void shouldReplaceOnlyTheVersionIfMatchNames() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         Map<String, Object> corrected = with(draft(ID), "name", "AIIB cumulative financing, corrected");
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR).body(corrected)
                 .put("/api/v1/metrics/" + ID).then().statusCode(428).contentType("application/problem+json")
                 .body("title", org.hamcrest.Matchers.is("Precondition Required"));
-        put(CURATOR, ID, "\"7\"", corrected).then().statusCode(412).contentType("application/problem+json");
-        put(CURATOR, ID, "W/\"1\"", corrected).then().statusCode(412);
-        put(EDITOR, ID, "\"1\"", corrected).then().statusCode(200).header("ETag", is("\"2\""))
+        WRITES.put(CURATOR, ID, "\"7\"", corrected).then().statusCode(412).contentType("application/problem+json");
+        WRITES.put(CURATOR, ID, "W/\"1\"", corrected).then().statusCode(412);
+        WRITES.put(EDITOR, ID, "\"1\"", corrected).then().statusCode(200).header("ETag", is("\"2\""))
                 .body("version", is(2)).body("name", is("AIIB cumulative financing, corrected"));
         api().get("/api/v1/metrics/" + ID).then().statusCode(200).header("ETag", is("\"2\""))
                 .body("name", is("AIIB cumulative financing, corrected"));
         // The first curator's copy is stale now: her write is refused, not silently applied.
-        put(CURATOR, ID, "\"1\"", draft(ID)).then().statusCode(412);
+        WRITES.put(CURATOR, ID, "\"1\"", draft(ID)).then().statusCode(412);
         api().get("/api/v1/metrics/" + ID).then().body("version", is(2));
     }
 
@@ -212,7 +177,7 @@ class MetricWriteTest {
                 .header("Location", endsWith("/api/v1/metrics/" + ID)).body("id", is(ID)).body("version", is(1));
         as(api().contentType(ContentType.JSON).body(body), CURATOR).header("If-None-Match", "*")
                 .put("/api/v1/metrics/" + ID).then().statusCode(412);
-        put(CURATOR, ID, "\"1\"", draft("test-another-id")).then().statusCode(422)
+        WRITES.put(CURATOR, ID, "\"1\"", draft("test-another-id")).then().statusCode(422)
                 .body("errors.name", contains("/id"));
     }
 
@@ -220,13 +185,13 @@ class MetricWriteTest {
     void shouldKeepADeletedMetricAsATombstoneThatNoReadServes() {
         long before = latestChange();
         int cn = api().get("/api/v1/countries/CN").then().statusCode(200).extract().path("counts.metrics");
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         api().get("/api/v1/countries/CN").then().body("counts.metrics", is(cn + 1));
-        put(CURATOR, ID, "\"1\"", with(draft(ID), "value", 43600000001L)).then().statusCode(200);
+        WRITES.put(CURATOR, ID, "\"1\"", with(draft(ID), "value", 43600000001L)).then().statusCode(200);
         invalid().header("Authorization", "Bearer " + EDITOR).delete("/api/v1/metrics/" + ID).then()
                 .statusCode(428);
-        delete(EDITOR, ID, "\"1\"").then().statusCode(412);
-        delete(EDITOR, ID, "\"2\"").then().statusCode(204);
+        WRITES.delete(EDITOR, ID, "\"1\"").then().statusCode(412);
+        WRITES.delete(EDITOR, ID, "\"2\"").then().statusCode(204);
 
         api().get("/api/v1/metrics/" + ID).then().statusCode(404);
         api().queryParam("project", PROJECT).queryParam("size", 100).get("/api/v1/metrics").then().statusCode(200)
@@ -234,8 +199,8 @@ class MetricWriteTest {
         api().queryParam("size", 100).get("/api/v1/projects/" + PROJECT + "/metrics").then().statusCode(200)
                 .body("items.id", not(hasItem(ID)));
         api().get("/api/v1/countries/CN").then().body("counts.metrics", is(cn));
-        delete(EDITOR, ID, "\"3\"").then().statusCode(404);
-        post(CURATOR, draft(ID)).then().statusCode(409);
+        WRITES.delete(EDITOR, ID, "\"3\"").then().statusCode(404);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(409);
         as(api().contentType(ContentType.JSON).body(draft(ID)), CURATOR).header("If-None-Match", "*")
                 .put("/api/v1/metrics/" + ID).then().statusCode(409);
 
@@ -253,14 +218,15 @@ class MetricWriteTest {
 
     @Test
     void shouldPatchOnlyTheFieldsNamedAndStoreTheResultAsAReplacement() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         long before = latestChange();
         // A list that holds the metric before and after: its tag names its bytes, which the patch changes.
         String list = "/api/v1/metrics?indicator=cumulative-financing&size=100";
         String listTag = api().get(list).then().statusCode(200).extract().header("ETag");
         int start = api().get("/api/v1/metrics/" + ID).then().extract().path("evidence[0].start");
 
-        patch(EDITOR, ID, "\"1\"", "{\"name\": \"AIIB cumulative financing, patched\", \"project\": null}").then()
+        WRITES.patch(EDITOR, ID, "\"1\"", "{\"name\": \"AIIB cumulative financing, patched\", \"project\": null}")
+                .then()
                 .statusCode(200).header("ETag", is("\"2\"")).body("version", is(2))
                 .body("name", is("AIIB cumulative financing, patched")).body("project", nullValue());
         api().get("/api/v1/metrics/" + ID).then().statusCode(200).header("ETag", is("\"2\""))
@@ -273,7 +239,7 @@ class MetricWriteTest {
                 .body("items.action", contains("update")).body("items.actor", contains("bob@example.org"))
                 .body("items.version", contains(2))
                 .body("items[0].record.name", is("AIIB cumulative financing, patched"));
-        patch(CURATOR, ID, "\"2\"", "{\"value\": 43600000001}").then().statusCode(200).body("version", is(3))
+        WRITES.patch(CURATOR, ID, "\"2\"", "{\"value\": 43600000001}").then().statusCode(200).body("version", is(3))
                 .body("value", is(43600000001L)).body("name", is("AIIB cumulative financing, patched"));
     }
 
@@ -282,28 +248,28 @@ class MetricWriteTest {
         String rename = "{\"name\": \"AIIB cumulative financing, patched\"}";
         invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
                 .body(rename).patch("/api/v1/metrics/" + ID).then().statusCode(428);
-        patch(CURATOR, ID, "\"1\"", rename).then().statusCode(404).contentType("application/problem+json");
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.patch(CURATOR, ID, "\"1\"", rename).then().statusCode(404).contentType("application/problem+json");
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
                 .body(rename).patch("/api/v1/metrics/" + ID).then().statusCode(428)
                 .contentType("application/problem+json");
-        patch(CURATOR, ID, "\"7\"", rename).then().statusCode(412).contentType("application/problem+json");
-        patch(CURATOR, ID, "\"1\"", rename).then().statusCode(200);
-        patch(CURATOR, ID, "\"1\"", "{\"name\": \"A stale correction\"}").then().statusCode(412);
+        WRITES.patch(CURATOR, ID, "\"7\"", rename).then().statusCode(412).contentType("application/problem+json");
+        WRITES.patch(CURATOR, ID, "\"1\"", rename).then().statusCode(200);
+        WRITES.patch(CURATOR, ID, "\"1\"", "{\"name\": \"A stale correction\"}").then().statusCode(412);
         api().get("/api/v1/metrics/" + ID).then().body("version", is(2))
                 .body("name", is("AIIB cumulative financing, patched"));
-        delete(EDITOR, ID, "\"2\"").then().statusCode(204);
-        patch(CURATOR, ID, "\"3\"", rename).then().statusCode(404);
+        WRITES.delete(EDITOR, ID, "\"2\"").then().statusCode(204);
+        WRITES.patch(CURATOR, ID, "\"3\"", rename).then().statusCode(404);
     }
 
     @Test
     void shouldRefuseAPatchWhoseResultBreaksTheRulesAndStoreNothing() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
-        patch(CURATOR, ID, "\"1\"", "{\"id\": \"test-another-id\"}").then().statusCode(422)
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.patch(CURATOR, ID, "\"1\"", "{\"id\": \"test-another-id\"}").then().statusCode(422)
                 .contentType("application/problem+json").body("errors.name", contains("/id"));
-        patch(CURATOR, ID, "\"1\"", "{\"valueText\": \"US$44 billion\", \"unit\": \"furlongs\"}").then()
+        WRITES.patch(CURATOR, ID, "\"1\"", "{\"valueText\": \"US$44 billion\", \"unit\": \"furlongs\"}").then()
                 .statusCode(422).body("errors.name", contains("/unit", "/valueText"));
-        patch(CURATOR, ID, "\"1\"", "{\"evidence\": [{\"sourceId\": \"" + SOURCE
+        WRITES.patch(CURATOR, ID, "\"1\"", "{\"evidence\": [{\"sourceId\": \"" + SOURCE
                 + "\", \"exact\": \"The AIIB financed US$43.6 billion on the Moon.\"}]}").then().statusCode(422)
                 .body("errors.name", contains("/evidence/0/exact"));
         // Null removes a field, and these are required.
@@ -322,12 +288,12 @@ class MetricWriteTest {
 
     @Test
     void shouldTakeOnlyAMergePatchFromACuratorOrAnEditor() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         String rename = "{\"name\": \"AIIB cumulative financing, patched\"}";
         invalid().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body(rename)
                 .patch("/api/v1/metrics/" + ID).then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
-        patch(Tokens.of("reader@example.org", "reader"), ID, "\"1\"", rename).then().statusCode(403);
+        WRITES.patch(READER, ID, "\"1\"", rename).then().statusCode(403);
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
                 .header("If-Match", "\"1\"").body(rename).patch("/api/v1/metrics/" + ID).then().statusCode(415)
                 .header("Accept-Patch", "application/merge-patch+json")
@@ -353,10 +319,10 @@ class MetricWriteTest {
         draft.put("period", Map.of("from", "2025-05", "to", "2025-05"));
         draft.put("evidence", List.of(Map.of("sourceId", "example-twice", "exact",
                 "the line carried 19,000 passengers", "prefix", "A year on, in May ")));
-        int start = post(CURATOR, draft).then().statusCode(201).extract().path("evidence[0].start");
+        int start = WRITES.post(CURATOR, draft).then().statusCode(201).extract().path("evidence[0].start");
         assertThat(start).isEqualTo(text.lastIndexOf("the line carried"));
 
-        patch(CURATOR, "test-twice", "\"1\"", "{\"name\": \"Passengers in May, a year on\"}").then()
+        WRITES.patch(CURATOR, "test-twice", "\"1\"", "{\"name\": \"Passengers in May, a year on\"}").then()
                 .statusCode(200).body("evidence[0].start", is(start)).body("name", is("Passengers in May, a year on"));
     }
 

@@ -3,6 +3,12 @@ package org.bri.data.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.bri.data.Api.invalid;
+import static org.bri.data.curation.Writes.CURATOR;
+import static org.bri.data.curation.Writes.EDITOR;
+import static org.bri.data.curation.Writes.READER;
+import static org.bri.data.curation.Writes.as;
+import static org.bri.data.curation.Writes.latestChange;
+import static org.bri.data.curation.Writes.with;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -40,19 +46,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /** Curators add, correct and delete projects: under the loader's rules, with versions, If-Match and a change log. */
 @QuarkusTest
 class ProjectWriteTest {
 
+    private static final Writes WRITES = new Writes("projects");
+
     private static final String ID = "test-quokka-railway";
     private static final String SOURCE = "qiushi-2023-zheng-shanjie";
     private static final String QUOTE = "Having entered into operation since December 2021, the China-Laos Railway had "
             + "transported 21 million passengers and 26 million tons of freight by the end of September this year.";
-    private static final String CURATOR = Tokens.of("alice@example.org", "curator");
-    private static final String EDITOR = Tokens.of("bob@example.org", "editor");
 
     @Inject
     EntityManager em;
@@ -82,46 +86,8 @@ class ProjectWriteTest {
         return draft;
     }
 
-    private static Map<String, Object> with(Map<String, Object> draft, String field, Object value) {
-        Map<String, Object> changed = new HashMap<>(draft);
-        changed.put(field, value);
-        return changed;
-    }
-
-    private static RequestSpecification as(RequestSpecification request, String token) {
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
-    }
-
-    private static Response post(String token, Object body) {
-        return as(api().contentType(ContentType.JSON).body(body), token).post("/api/v1/projects");
-    }
-
-    private static Response put(String token, String id, String ifMatch, Object body) {
-        RequestSpecification request = as(api().contentType(ContentType.JSON).body(body), token);
-        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).put("/api/v1/projects/" + id);
-    }
-
-    private static Response delete(String token, String id, String ifMatch) {
-        RequestSpecification request = as(api(), token);
-        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).delete("/api/v1/projects/" + id);
-    }
-
-    private static Response patch(String token, String id, String ifMatch, String body) {
-        RequestSpecification request = as(api().contentType("application/merge-patch+json").body(body), token);
-        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).patch("/api/v1/projects/" + id);
-    }
-
     private static int hosted(String country) {
         return api().get("/api/v1/countries/" + country).then().statusCode(200).extract().path("counts.hostedProjects");
-    }
-
-    private static long latestChange() {
-        int total = api().queryParam("size", 1).get("/api/v1/changes").then().statusCode(200).extract()
-                .path("totalItems");
-        return total == 0
-                ? 0
-                : ((Number) api().queryParam("size", 1).queryParam("page", total).get("/api/v1/changes").path(
-                        "items[0].seq")).longValue();
     }
 
     @Test
@@ -132,7 +98,7 @@ class ProjectWriteTest {
         int start = text.codePointCount(0, at);
         int end = start + QUOTE.codePointCount(0, QUOTE.length());
 
-        post(CURATOR, draft(ID)).then().statusCode(201).header("Location", endsWith("/api/v1/projects/" + ID))
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201).header("Location", endsWith("/api/v1/projects/" + ID))
                 .header("ETag", is("\"1\"")).body("version", is(1)).body("evidence[0].start", is(start))
                 .body("sector.label", is("Rail transport"));
         String etag = api().get("/api/v1/projects/" + ID).then().statusCode(200).header("ETag", is("\"1\""))
@@ -155,12 +121,12 @@ class ProjectWriteTest {
 
     @Test
     void shouldRefuseAQuoteThatIsNotInItsSourceNamingItsPointer() {
-        post(CURATOR, with(draft(ID), "evidence", List.of(Map.of("sourceId", SOURCE, "exact",
+        WRITES.post(CURATOR, with(draft(ID), "evidence", List.of(Map.of("sourceId", SOURCE, "exact",
                 "Having entered into operation since December 2021, the Quokka Railway reached the Moon."))))
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.name", contains("/evidence/0/exact")).body("errors[0].in", is("body"))
                 .body("errors[0].detail", containsString("not found verbatim"));
-        post(CURATOR, with(draft(ID), "evidence", List.of(Map.of("sourceId", "no-such-source", "exact", QUOTE))))
+        WRITES.post(CURATOR, with(draft(ID), "evidence", List.of(Map.of("sourceId", "no-such-source", "exact", QUOTE))))
                 .then().statusCode(422).body("errors.name", contains("/evidence/0/sourceId"));
         api().get("/api/v1/projects/" + ID).then().statusCode(404);
     }
@@ -171,10 +137,10 @@ class ProjectWriteTest {
                 List.of(Map.of("code", "LA", "role", "host"), Map.of("code", "ZZ", "role", "partner"))), "themes",
                 List.of("connectivity", "astrology")),
                 "milestones", List.of(Map.of("date", "2021-13", "event", "Enters into operation")));
-        post(CURATOR, bad).then().statusCode(422)
+        WRITES.post(CURATOR, bad).then().statusCode(422)
                 .body("errors.name", contains("/countries/1/code", "/milestones/0/date", "/sector", "/themes"))
                 .body("errors.detail", hasItem(containsString("does not resolve")));
-        post(CURATOR, with(draft(ID), "countries",
+        WRITES.post(CURATOR, with(draft(ID), "countries",
                 List.of(Map.of("code", "LA", "role", "host"), Map.of("code", "LA", "role", "partner")))).then()
                 .statusCode(422).body("errors.name", contains("/countries"))
                 .body("errors[0].detail", containsString("twice"));
@@ -197,19 +163,19 @@ class ProjectWriteTest {
     void shouldRefuseWritesWithoutATokenOrWithoutTheRole() {
         invalid().contentType(ContentType.JSON).body(draft(ID)).post("/api/v1/projects").then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
-        post(Tokens.expired("alice@example.org", "curator"), draft(ID)).then().statusCode(401);
-        post(Tokens.forged("alice@example.org", "curator"), draft(ID)).then().statusCode(401);
-        post(Tokens.of("reader@example.org", "reader"), draft(ID)).then().statusCode(403);
+        WRITES.post(Tokens.expired("alice@example.org", "curator"), draft(ID)).then().statusCode(401);
+        WRITES.post(Tokens.forged("alice@example.org", "curator"), draft(ID)).then().statusCode(401);
+        WRITES.post(READER, draft(ID)).then().statusCode(403);
         api().get("/api/v1/projects/" + ID).then().statusCode(404);
-        post(CURATOR, draft(ID)).then().statusCode(201);
-        delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
         api().get("/api/v1/projects/" + ID).then().statusCode(200);
     }
 
     @Test
     void shouldListOnlyTheProjectsWrittenSinceAMoment() {
         int all = api().get("/api/v1/projects").then().statusCode(200).extract().path("totalItems");
-        String written = post(CURATOR, draft(ID)).then().statusCode(201).extract().path("updatedAt");
+        String written = WRITES.post(CURATOR, draft(ID)).then().statusCode(201).extract().path("updatedAt");
         api().queryParam("updatedSince", written).get("/api/v1/projects").then().statusCode(200)
                 .body("items.id", contains(ID));
         api().queryParam("updatedSince", "2000-01-01").get("/api/v1/projects").then().statusCode(200)
@@ -222,30 +188,30 @@ class ProjectWriteTest {
 
     @Test
     void shouldRefuseAnIdInUseWithAConflict() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
-        post(CURATOR, draft(ID)).then().statusCode(409).contentType("application/problem+json");
-        post(CURATOR, draft("china-laos-railway")).then().statusCode(409);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(409).contentType("application/problem+json");
+        WRITES.post(CURATOR, draft("china-laos-railway")).then().statusCode(409);
         api().get("/api/v1/projects/china-laos-railway").then().statusCode(200).body("name", is("China-Laos Railway"))
                 .body("version", is(1));
     }
 
     @Test
     void shouldReplaceOnlyTheVersionIfMatchNames() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         Map<String, Object> corrected = with(draft(ID), "status", "under-construction");
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR).body(corrected)
                 .put("/api/v1/projects/" + ID).then().statusCode(428).contentType("application/problem+json")
                 .body("title", is("Precondition Required"));
-        put(CURATOR, ID, "\"7\"", corrected).then().statusCode(412).contentType("application/problem+json");
-        put(CURATOR, ID, "W/\"1\"", corrected).then().statusCode(412);
-        put(EDITOR, ID, "\"1\"", corrected).then().statusCode(200).header("ETag", is("\"2\""))
+        WRITES.put(CURATOR, ID, "\"7\"", corrected).then().statusCode(412).contentType("application/problem+json");
+        WRITES.put(CURATOR, ID, "W/\"1\"", corrected).then().statusCode(412);
+        WRITES.put(EDITOR, ID, "\"1\"", corrected).then().statusCode(200).header("ETag", is("\"2\""))
                 .body("version", is(2)).body("status", is("under-construction")).body("iatiActivityStatus", is(2));
         api().get("/api/v1/projects/" + ID).then().statusCode(200).header("ETag", is("\"2\""))
                 .body("status", is("under-construction"));
         // The first curator's copy is stale now: her write is refused, not silently applied.
-        put(CURATOR, ID, "\"1\"", draft(ID)).then().statusCode(412);
+        WRITES.put(CURATOR, ID, "\"1\"", draft(ID)).then().statusCode(412);
         api().get("/api/v1/projects/" + ID).then().body("version", is(2));
-        put(CURATOR, "test-never-written", "\"1\"", draft("test-never-written")).then().statusCode(404);
+        WRITES.put(CURATOR, "test-never-written", "\"1\"", draft("test-never-written")).then().statusCode(404);
     }
 
     @Test
@@ -258,7 +224,7 @@ class ProjectWriteTest {
                 .body("id", is(ID)).body("version", is(1));
         as(api().contentType(ContentType.JSON).body(body), CURATOR).header("If-None-Match", "*")
                 .put("/api/v1/projects/" + ID).then().statusCode(412);
-        put(CURATOR, ID, "\"1\"", draft("test-another-id")).then().statusCode(422)
+        WRITES.put(CURATOR, ID, "\"1\"", draft("test-another-id")).then().statusCode(422)
                 .body("errors.name", contains("/id"));
     }
 
@@ -266,13 +232,13 @@ class ProjectWriteTest {
     void shouldKeepADeletedProjectAsATombstoneThatNoReadServes() {
         long before = latestChange();
         int la = hosted("LA");
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         assertThat(hosted("LA")).isEqualTo(la + 1);
-        put(CURATOR, ID, "\"1\"", with(draft(ID), "scale", "small-and-beautiful")).then().statusCode(200);
+        WRITES.put(CURATOR, ID, "\"1\"", with(draft(ID), "scale", "small-and-beautiful")).then().statusCode(200);
         invalid().header("Authorization", "Bearer " + EDITOR).delete("/api/v1/projects/" + ID).then()
                 .statusCode(428);
-        delete(EDITOR, ID, "\"1\"").then().statusCode(412);
-        delete(EDITOR, ID, "\"2\"").then().statusCode(204);
+        WRITES.delete(EDITOR, ID, "\"1\"").then().statusCode(412);
+        WRITES.delete(EDITOR, ID, "\"2\"").then().statusCode(204);
 
         api().get("/api/v1/projects/" + ID).then().statusCode(404);
         api().get("/api/v1/projects/" + ID + "/metrics").then().statusCode(404);
@@ -280,8 +246,8 @@ class ProjectWriteTest {
         api().queryParam("country", "LA").queryParam("size", 100).get("/api/v1/projects").then().statusCode(200)
                 .body("items.id", not(hasItem(ID)));
         assertThat(hosted("LA")).isEqualTo(la);
-        delete(EDITOR, ID, "\"3\"").then().statusCode(404);
-        post(CURATOR, draft(ID)).then().statusCode(409);
+        WRITES.delete(EDITOR, ID, "\"3\"").then().statusCode(404);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(409);
         as(api().contentType(ContentType.JSON).body(draft(ID)), CURATOR).header("If-None-Match", "*")
                 .put("/api/v1/projects/" + ID).then().statusCode(409);
         // Nothing can come to reference a deleted project.
@@ -304,37 +270,39 @@ class ProjectWriteTest {
 
     @Test
     void shouldRefuseToDeleteAProjectThatRecordsStillReference() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         as(api().contentType(ContentType.JSON).body(metric("test-quokka-passengers", ID)), CURATOR)
                 .post("/api/v1/metrics").then().statusCode(201);
         as(api().contentType(ContentType.JSON).body(statement("test-quokka-dream", ID)), CURATOR)
                 .post("/api/v1/statements").then().statusCode(201);
         long before = latestChange();
 
-        delete(EDITOR, ID, "\"1\"").then().statusCode(409).contentType("application/problem+json")
+        WRITES.delete(EDITOR, ID, "\"1\"").then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("1 metric and 1 statement"));
         api().get("/api/v1/projects/" + ID).then().statusCode(200).body("version", is(1));
         // A seed project that seed records cite is kept too, with nothing logged.
-        delete(EDITOR, "china-laos-railway", "\"1\"").then().statusCode(409)
+        WRITES.delete(EDITOR, "china-laos-railway", "\"1\"").then().statusCode(409)
                 .body("detail", containsString("'china-laos-railway' is referenced by"));
         api().get("/api/v1/projects/china-laos-railway").then().statusCode(200);
         assertThat(latestChange()).isEqualTo(before);
 
         as(api(), EDITOR).header("If-Match", "\"1\"").delete("/api/v1/metrics/test-quokka-passengers").then()
                 .statusCode(204);
-        delete(EDITOR, ID, "\"1\"").then().statusCode(409).body("detail", containsString("0 metrics and 1 statement"));
+        WRITES.delete(EDITOR, ID, "\"1\"").then().statusCode(409).body("detail",
+                containsString("0 metrics and 1 statement"));
         as(api(), EDITOR).header("If-Match", "\"1\"").delete("/api/v1/statements/test-quokka-dream").then()
                 .statusCode(204);
-        delete(EDITOR, ID, "\"1\"").then().statusCode(204);
+        WRITES.delete(EDITOR, ID, "\"1\"").then().statusCode(204);
     }
 
     @Test
     void shouldPatchOnlyTheFieldsNamedAndStoreTheResultAsAReplacement() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         long before = latestChange();
         int start = api().get("/api/v1/projects/" + ID).then().extract().path("evidence[0].start");
 
-        patch(EDITOR, ID, "\"1\"", "{\"status\": \"under-construction\", \"scale\": null}").then().statusCode(200)
+        WRITES.patch(EDITOR, ID, "\"1\"", "{\"status\": \"under-construction\", \"scale\": null}").then()
+                .statusCode(200)
                 .header("ETag", is("\"2\"")).body("version", is(2)).body("status", is("under-construction"))
                 .body("scale", nullValue());
         api().get("/api/v1/projects/" + ID).then().statusCode(200).header("ETag", is("\"2\""))
@@ -347,7 +315,7 @@ class ProjectWriteTest {
                 .body("items.action", contains("update")).body("items.actor", contains("bob@example.org"))
                 .body("items.version", contains(2)).body("items[0].record.status", is("under-construction"));
         // An alias added by a patch is found at once: the search text is computed anew.
-        patch(CURATOR, ID, "\"2\"", "{\"aliases\": [\"Wallaby Line\"]}").then().statusCode(200)
+        WRITES.patch(CURATOR, ID, "\"2\"", "{\"aliases\": [\"Wallaby Line\"]}").then().statusCode(200)
                 .body("version", is(3)).body("aliases", contains("Wallaby Line"));
         api().queryParam("q", "wallaby").get("/api/v1/projects").then().statusCode(200).body("items.id", contains(ID));
         api().queryParam("q", "quokka express").get("/api/v1/projects").then().statusCode(200)
@@ -357,20 +325,22 @@ class ProjectWriteTest {
     @Test
     void shouldRefusePatchesWithoutTheirVersionTheirMediaTypeOrTheRules() {
         String rename = "{\"name\": \"Quokka Railway, patched\"}";
-        patch(CURATOR, ID, "\"1\"", rename).then().statusCode(404).contentType("application/problem+json");
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.patch(CURATOR, ID, "\"1\"", rename).then().statusCode(404).contentType("application/problem+json");
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
                 .body(rename).patch("/api/v1/projects/" + ID).then().statusCode(428)
                 .contentType("application/problem+json");
-        patch(CURATOR, ID, "\"7\"", rename).then().statusCode(412).contentType("application/problem+json");
+        WRITES.patch(CURATOR, ID, "\"7\"", rename).then().statusCode(412).contentType("application/problem+json");
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
                 .header("If-Match", "\"1\"").body(rename).patch("/api/v1/projects/" + ID).then().statusCode(415)
                 .header("Accept-Patch", "application/merge-patch+json").contentType("application/problem+json");
-        patch(Tokens.of("reader@example.org", "reader"), ID, "\"1\"", rename).then().statusCode(403);
-        patch(CURATOR, ID, "\"1\"", "{\"id\": \"test-another-id\"}").then().statusCode(422)
+        WRITES.patch(READER, ID, "\"1\"", rename).then().statusCode(403);
+        WRITES.patch(CURATOR, ID, "\"1\"", "{\"id\": \"test-another-id\"}").then().statusCode(422)
                 .body("errors.name", contains("/id"));
-        patch(CURATOR, ID, "\"1\"", "{\"sector\": \"space-elevators\", \"milestones\": [{\"date\": \"2021-02-30\", "
-                + "\"event\": \"Opens\"}]}").then().statusCode(422)
+        WRITES.patch(CURATOR, ID, "\"1\"",
+                "{\"sector\": \"space-elevators\", \"milestones\": [{\"date\": \"2021-02-30\", "
+                        + "\"event\": \"Opens\"}]}")
+                .then().statusCode(422)
                 .body("errors.name", contains("/milestones/0/date", "/sector"));
         // Null removes a field, and these are required.
         invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
@@ -379,16 +349,16 @@ class ProjectWriteTest {
                 .body("errors.name", hasItem("/countries"));
         api().get("/api/v1/projects/" + ID).then().statusCode(200).body("version", is(1))
                 .body("name", is("Quokka Railway (curated)"));
-        patch(CURATOR, ID, "\"1\"", rename).then().statusCode(200).body("version", is(2));
-        patch(CURATOR, ID, "\"1\"", "{\"name\": \"A stale correction\"}").then().statusCode(412);
+        WRITES.patch(CURATOR, ID, "\"1\"", rename).then().statusCode(200).body("version", is(2));
+        WRITES.patch(CURATOR, ID, "\"1\"", "{\"name\": \"A stale correction\"}").then().statusCode(412);
     }
 
     /** Curated data flows back into seeds/ through the export: a curated project is in it, a deleted one is not. */
     @Test
     void shouldExportACuratedProjectInTheSeedFormat() throws Exception {
-        post(CURATOR, draft(ID)).then().statusCode(201);
-        post(CURATOR, draft("test-quokka-deleted")).then().statusCode(201);
-        delete(EDITOR, "test-quokka-deleted", "\"1\"").then().statusCode(204);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft("test-quokka-deleted")).then().statusCode(201);
+        WRITES.delete(EDITOR, "test-quokka-deleted", "\"1\"").then().statusCode(204);
         byte[] zip = as(api(), EDITOR).get("/api/v1/export").then().statusCode(200).extract().asByteArray();
         JsonNode projects = new ObjectMapper().readTree(entry(zip, "data/projects.json"));
         List<String> ids = new ArrayList<>();

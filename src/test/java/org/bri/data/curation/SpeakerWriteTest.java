@@ -3,6 +3,12 @@ package org.bri.data.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.bri.data.Api.invalid;
+import static org.bri.data.curation.Writes.CURATOR;
+import static org.bri.data.curation.Writes.EDITOR;
+import static org.bri.data.curation.Writes.READER;
+import static org.bri.data.curation.Writes.as;
+import static org.bri.data.curation.Writes.latestChange;
+import static org.bri.data.curation.Writes.with;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -40,12 +46,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /** Curators add, correct and delete speakers: under the loader's rules, with versions, If-Match and a change log. */
 @QuarkusTest
 class SpeakerWriteTest {
+
+    private static final Writes WRITES = new Writes("speakers");
 
     private static final String ID = "test-wang-wenbin";
     private static final String NAME = "Wang Wenbin";
@@ -54,8 +60,6 @@ class SpeakerWriteTest {
     private static final String QUOTE = "The railway is helping the Lao people realize their dream of turning their "
             + "landlocked country into a land-linked one and has created convenience for both them and the people of "
             + "China.";
-    private static final String CURATOR = Tokens.of("alice@example.org", "curator");
-    private static final String EDITOR = Tokens.of("bob@example.org", "editor");
 
     @Inject
     EntityManager em;
@@ -78,35 +82,6 @@ class SpeakerWriteTest {
         return draft;
     }
 
-    private static Map<String, Object> with(Map<String, Object> draft, String field, Object value) {
-        Map<String, Object> changed = new HashMap<>(draft);
-        changed.put(field, value);
-        return changed;
-    }
-
-    private static RequestSpecification as(RequestSpecification request, String token) {
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
-    }
-
-    private static Response post(String token, Object body) {
-        return as(api().contentType(ContentType.JSON).body(body), token).post("/api/v1/speakers");
-    }
-
-    private static Response put(String token, String id, String ifMatch, Object body) {
-        RequestSpecification request = as(api().contentType(ContentType.JSON).body(body), token);
-        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).put("/api/v1/speakers/" + id);
-    }
-
-    private static Response patch(String token, String id, String ifMatch, String body) {
-        RequestSpecification request = as(api().contentType("application/merge-patch+json").body(body), token);
-        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).patch("/api/v1/speakers/" + id);
-    }
-
-    private static Response delete(String token, String id, String ifMatch) {
-        RequestSpecification request = as(api(), token);
-        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).delete("/api/v1/speakers/" + id);
-    }
-
     /** A statement attributed to the speaker, so that the speaker is referenced. */
     private static Map<String, Object> statement(String id, String speaker) {
         Map<String, Object> statement = new HashMap<>();
@@ -121,19 +96,10 @@ class SpeakerWriteTest {
         return statement;
     }
 
-    private static long latestChange() {
-        int total = api().queryParam("size", 1).get("/api/v1/changes").then().statusCode(200).extract()
-                .path("totalItems");
-        return total == 0
-                ? 0
-                : ((Number) api().queryParam("size", 1).queryParam("page", total).get("/api/v1/changes").path(
-                        "items[0].seq")).longValue();
-    }
-
     @Test
     void shouldAddASpeakerAndServeItWithItsVersionAndAStrongETag() {
         int all = api().get("/api/v1/speakers").then().statusCode(200).extract().path("totalItems");
-        post(CURATOR, draft(ID)).then().statusCode(201).header("Location", endsWith("/api/v1/speakers/" + ID))
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201).header("Location", endsWith("/api/v1/speakers/" + ID))
                 .header("ETag", is("\"1\"")).body("id", is(ID)).body("version", is(1))
                 .body("updatedAt", notNullValue());
         String etag = api().get("/api/v1/speakers/" + ID).then().statusCode(200).header("ETag", is("\"1\""))
@@ -158,21 +124,21 @@ class SpeakerWriteTest {
                 .header("WWW-Authenticate", containsString("Bearer"));
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + Tokens.forged("eve", "editor"))
                 .body(draft(ID)).post("/api/v1/speakers").then().statusCode(401);
-        post(Tokens.of("reader@example.org", "reader"), draft(ID)).then().statusCode(403)
+        WRITES.post(READER, draft(ID)).then().statusCode(403)
                 .contentType("application/problem+json");
         api().get("/api/v1/speakers/" + ID).then().statusCode(404);
-        post(CURATOR, draft(ID)).then().statusCode(201);
-        put(Tokens.of("reader@example.org", "reader"), ID, "\"1\"", draft(ID)).then().statusCode(403);
-        delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.put(READER, ID, "\"1\"", draft(ID)).then().statusCode(403);
+        WRITES.delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
         api().get("/api/v1/speakers/" + ID).then().statusCode(200).body("version", is(1));
     }
 
     @Test
     void shouldRefuseAnIdInUseWithAConflict() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
-        post(CURATOR, draft(ID)).then().statusCode(409).contentType("application/problem+json")
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("never reused"));
-        post(CURATOR, draft("xi-jinping")).then().statusCode(409);
+        WRITES.post(CURATOR, draft("xi-jinping")).then().statusCode(409);
         api().get("/api/v1/speakers/xi-jinping").then().statusCode(200).body("name", is("Xi Jinping"));
     }
 
@@ -202,17 +168,18 @@ class SpeakerWriteTest {
 
     @Test
     void shouldReplaceOnlyTheVersionIfMatchNames() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         Map<String, Object> corrected = with(draft(ID), "role", "former spokesperson");
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR).body(corrected)
                 .put("/api/v1/speakers/" + ID).then().statusCode(428).contentType("application/problem+json");
-        put(CURATOR, ID, "\"7\"", corrected).then().statusCode(412).contentType("application/problem+json");
-        put(EDITOR, ID, "\"1\"", corrected).then().statusCode(200).header("ETag", is("\"2\""))
+        WRITES.put(CURATOR, ID, "\"7\"", corrected).then().statusCode(412).contentType("application/problem+json");
+        WRITES.put(EDITOR, ID, "\"1\"", corrected).then().statusCode(200).header("ETag", is("\"2\""))
                 .body("version", is(2)).body("role", is("former spokesperson"));
-        put(CURATOR, ID, "\"1\"", draft(ID)).then().statusCode(412);
+        WRITES.put(CURATOR, ID, "\"1\"", draft(ID)).then().statusCode(412);
         api().get("/api/v1/speakers/" + ID).then().header("ETag", is("\"2\"")).body("role", is("former spokesperson"));
-        put(CURATOR, ID, "\"2\"", draft("test-another-id")).then().statusCode(422).body("errors.name", contains("/id"));
-        put(CURATOR, "test-never-written", "\"1\"", draft("test-never-written")).then().statusCode(404);
+        WRITES.put(CURATOR, ID, "\"2\"", draft("test-another-id")).then().statusCode(422).body("errors.name",
+                contains("/id"));
+        WRITES.put(CURATOR, "test-never-written", "\"1\"", draft("test-never-written")).then().statusCode(404);
     }
 
     @Test
@@ -230,13 +197,13 @@ class SpeakerWriteTest {
 
     @Test
     void shouldPatchOnlyTheFieldsNamedAndRemoveThoseSetToNull() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         as(api().contentType(ContentType.JSON).body(statement("test-said-by-wang", ID)), CURATOR)
                 .post("/api/v1/statements").then().statusCode(201);
         api().queryParam("q", "minister").queryParam("speaker", ID).get("/api/v1/statements").then().statusCode(200)
                 .body("totalItems", is(0));
         long before = latestChange();
-        patch(EDITOR, ID, "\"1\"", "{\"role\": \"Minister of Foreign Affairs\", \"organization\": null}").then()
+        WRITES.patch(EDITOR, ID, "\"1\"", "{\"role\": \"Minister of Foreign Affairs\", \"organization\": null}").then()
                 .statusCode(200).header("ETag", is("\"2\"")).body("version", is(2))
                 .body("role", is("Minister of Foreign Affairs")).body("organization", nullValue())
                 .body("name", is(NAME));
@@ -249,11 +216,11 @@ class SpeakerWriteTest {
                 .statusCode(200).body("items.id", contains("test-said-by-wang"));
         invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
                 .body("{\"kind\": \"body\"}").patch("/api/v1/speakers/" + ID).then().statusCode(428);
-        patch(CURATOR, ID, "\"1\"", "{\"kind\": \"body\"}").then().statusCode(412);
+        WRITES.patch(CURATOR, ID, "\"1\"", "{\"kind\": \"body\"}").then().statusCode(412);
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
                 .header("If-Match", "\"2\"").body("{\"kind\": \"body\"}").patch("/api/v1/speakers/" + ID).then()
                 .statusCode(415).header("Accept-Patch", "application/merge-patch+json");
-        patch(CURATOR, ID, "\"2\"", "{\"id\": \"test-another-id\"}").then().statusCode(422)
+        WRITES.patch(CURATOR, ID, "\"2\"", "{\"id\": \"test-another-id\"}").then().statusCode(422)
                 .body("errors.name", contains("/id"));
         invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
                 .header("If-Match", "\"2\"").body("{\"name\": null, \"kind\": \"robot\"}")
@@ -269,22 +236,22 @@ class SpeakerWriteTest {
     @Test
     void shouldKeepADeletedSpeakerAsATombstoneAndRefuseToDeleteOneStillQuoted() {
         long before = latestChange();
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         as(api().contentType(ContentType.JSON).body(statement("test-said-by-wang", ID)), CURATOR)
                 .post("/api/v1/statements").then().statusCode(201);
         as(api().contentType(ContentType.JSON).body(statement("test-also-said-by-wang", ID)), CURATOR)
                 .post("/api/v1/statements").then().statusCode(201);
         invalid().header("Authorization", "Bearer " + EDITOR).delete("/api/v1/speakers/" + ID).then()
                 .statusCode(428);
-        delete(EDITOR, ID, "\"7\"").then().statusCode(412);
-        delete(EDITOR, ID, "\"1\"").then().statusCode(409).contentType("application/problem+json")
+        WRITES.delete(EDITOR, ID, "\"7\"").then().statusCode(412);
+        WRITES.delete(EDITOR, ID, "\"1\"").then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("2 statements are attributed"));
         as(api(), EDITOR).header("If-Match", "\"1\"").delete("/api/v1/statements/test-said-by-wang").then()
                 .statusCode(204);
-        delete(EDITOR, ID, "\"1\"").then().statusCode(409).body("detail", containsString("1 statement is"));
+        WRITES.delete(EDITOR, ID, "\"1\"").then().statusCode(409).body("detail", containsString("1 statement is"));
         as(api(), EDITOR).header("If-Match", "\"1\"").delete("/api/v1/statements/test-also-said-by-wang").then()
                 .statusCode(204);
-        delete(EDITOR, ID, "\"1\"").then().statusCode(204);
+        WRITES.delete(EDITOR, ID, "\"1\"").then().statusCode(204);
 
         api().get("/api/v1/speakers/" + ID).then().statusCode(404);
         api().queryParam("size", 100).get("/api/v1/speakers").then().statusCode(200)
@@ -292,9 +259,9 @@ class SpeakerWriteTest {
         invalid().queryParam("speaker", ID).get("/api/v1/statements").then().statusCode(400);
         as(api().contentType(ContentType.JSON).body(statement("test-said-by-wang-again", ID)), CURATOR)
                 .post("/api/v1/statements").then().statusCode(422).body("errors.name", contains("/speaker"));
-        delete(EDITOR, ID, "\"2\"").then().statusCode(404);
-        patch(CURATOR, ID, "\"2\"", "{\"kind\": \"body\"}").then().statusCode(404);
-        post(CURATOR, draft(ID)).then().statusCode(409);
+        WRITES.delete(EDITOR, ID, "\"2\"").then().statusCode(404);
+        WRITES.patch(CURATOR, ID, "\"2\"", "{\"kind\": \"body\"}").then().statusCode(404);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(409);
         as(api().contentType(ContentType.JSON).body(draft(ID)), CURATOR).header("If-None-Match", "*")
                 .put("/api/v1/speakers/" + ID).then().statusCode(409);
 
@@ -311,9 +278,9 @@ class SpeakerWriteTest {
 
     @Test
     void shouldExportCuratedSpeakersButNotDeletedOnes() throws Exception {
-        post(CURATOR, draft(ID)).then().statusCode(201);
-        post(CURATOR, draft("test-gone")).then().statusCode(201);
-        delete(EDITOR, "test-gone", "\"1\"").then().statusCode(204);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft("test-gone")).then().statusCode(201);
+        WRITES.delete(EDITOR, "test-gone", "\"1\"").then().statusCode(204);
         byte[] zip = as(api(), EDITOR).get("/api/v1/export").then().statusCode(200).extract().asByteArray();
         List<String> ids = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

@@ -3,6 +3,12 @@ package org.bri.data.curation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.bri.data.Api.invalid;
+import static org.bri.data.curation.Writes.CURATOR;
+import static org.bri.data.curation.Writes.EDITOR;
+import static org.bri.data.curation.Writes.READER;
+import static org.bri.data.curation.Writes.as;
+import static org.bri.data.curation.Writes.latestChange;
+import static org.bri.data.curation.Writes.with;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -26,19 +32,18 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.bri.data.Tokens;
 import org.bri.data.common.DataVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /** Curators add, correct and delete statements: under the loader's rules, with versions, If-Match and a change log. */
 @QuarkusTest
 class StatementWriteTest {
+
+    private static final Writes WRITES = new Writes("statements");
 
     private static final String ID = "test-laos-railway-land-linked";
     private static final String PROJECT = "china-laos-railway";
@@ -47,8 +52,6 @@ class StatementWriteTest {
             + "landlocked country into a land-linked one and has created convenience for both them and the people of "
             + "China.";
     private static final String TEXT = "The railway is helping the Lao people realize their dream";
-    private static final String CURATOR = Tokens.of("alice@example.org", "curator");
-    private static final String EDITOR = Tokens.of("bob@example.org", "editor");
 
     @Inject
     EntityManager em;
@@ -76,44 +79,6 @@ class StatementWriteTest {
         return draft;
     }
 
-    private static Map<String, Object> with(Map<String, Object> draft, String field, Object value) {
-        Map<String, Object> changed = new HashMap<>(draft);
-        changed.put(field, value);
-        return changed;
-    }
-
-    private static RequestSpecification as(RequestSpecification request, String token) {
-        return token == null ? request : request.header("Authorization", "Bearer " + token);
-    }
-
-    private static Response post(String token, Object body) {
-        return as(api().contentType(ContentType.JSON).body(body), token).post("/api/v1/statements");
-    }
-
-    private static Response put(String token, String id, String ifMatch, Object body) {
-        RequestSpecification request = as(api().contentType(ContentType.JSON).body(body), token);
-        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).put("/api/v1/statements/" + id);
-    }
-
-    private static Response delete(String token, String id, String ifMatch) {
-        RequestSpecification request = as(api(), token);
-        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).delete("/api/v1/statements/" + id);
-    }
-
-    private static Response patch(String token, String id, String ifMatch, String body) {
-        RequestSpecification request = as(api().contentType("application/merge-patch+json").body(body), token);
-        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).patch("/api/v1/statements/" + id);
-    }
-
-    private static long latestChange() {
-        int total = api().queryParam("size", 1).get("/api/v1/changes").then().statusCode(200).extract()
-                .path("totalItems");
-        return total == 0
-                ? 0
-                : ((Number) api().queryParam("size", 1).queryParam("page", total).get("/api/v1/changes").path(
-                        "items[0].seq")).longValue();
-    }
-
     @Test
     void shouldAnchorTheQuoteAndServeTheStatementWithItsVersionAndAStrongETag() throws Exception {
         String text = Files.readString(Path.of("seeds", SOURCE + ".txt"), StandardCharsets.UTF_8);
@@ -122,7 +87,7 @@ class StatementWriteTest {
         int start = text.codePointCount(0, at);
         int end = start + QUOTE.codePointCount(0, QUOTE.length());
 
-        post(CURATOR, draft(ID)).then().statusCode(201).header("Location", endsWith("/api/v1/statements/" + ID))
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201).header("Location", endsWith("/api/v1/statements/" + ID))
                 .header("ETag", is("\"1\"")).body("version", is(1)).body("evidence[0].start", is(start));
         String etag = api().get("/api/v1/statements/" + ID).then().statusCode(200).header("ETag", is("\"1\""))
                 .body("id", is(ID)).body("text", is(TEXT)).body("speaker.name", is("Zheng Shanjie"))
@@ -143,14 +108,14 @@ class StatementWriteTest {
     void shouldTakeTheFirstQuoteAsTheTextWhenNoneIsGiven() {
         Map<String, Object> body = draft(ID);
         body.remove("text");
-        post(CURATOR, body).then().statusCode(201).body("text", is(QUOTE));
+        WRITES.post(CURATOR, body).then().statusCode(201).body("text", is(QUOTE));
     }
 
     @Test
     void shouldRefuseAQuoteThatIsNotInItsSourceNamingItsPointer() {
         Map<String, Object> bad = with(draft(ID), "evidence", List.of(Map.of("sourceId", SOURCE, "exact",
                 "The railway is helping the Lao people realize their dream of a railway to the Moon.")));
-        post(CURATOR, bad).then().statusCode(422).contentType("application/problem+json")
+        WRITES.post(CURATOR, bad).then().statusCode(422).contentType("application/problem+json")
                 .body("errors.name", contains("/evidence/0/exact")).body("errors[0].in", is("body"))
                 .body("errors[0].detail", containsString("not found verbatim"));
         api().get("/api/v1/statements/" + ID).then().statusCode(404);
@@ -158,7 +123,8 @@ class StatementWriteTest {
 
     @Test
     void shouldRefuseAnUnknownSpeakerATextNotVerbatimAndAnInvalidDate() {
-        post(CURATOR, with(with(draft(ID), "speaker", "nobody-at-all"), "text", "The railway is helping everyone"))
+        WRITES.post(CURATOR,
+                with(with(draft(ID), "speaker", "nobody-at-all"), "text", "The railway is helping everyone"))
                 .then().statusCode(422).body("errors.name", containsInAnyOrder("/speaker", "/text"))
                 .body("errors.detail", hasItem(containsString("does not resolve")))
                 .body("errors.detail", hasItem(containsString("not verbatim")));
@@ -167,7 +133,7 @@ class StatementWriteTest {
                 .body(with(with(draft(ID), "date", "2023-02-30"), "type", "rumour")).post("/api/v1/statements")
                 .then().statusCode(422)
                 .body("errors.name", containsInAnyOrder("/date", "/type"));
-        post(CURATOR, with(draft(ID), "projects", List.of(PROJECT, "no-such-project"))).then().statusCode(422)
+        WRITES.post(CURATOR, with(draft(ID), "projects", List.of(PROJECT, "no-such-project"))).then().statusCode(422)
                 .body("errors.name", contains("/projects"));
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
                 .body(with(draft(ID), "colour", "red")).post("/api/v1/statements").then().statusCode(422)
@@ -179,36 +145,36 @@ class StatementWriteTest {
     void shouldRefuseWritesWithoutATokenOrWithoutTheRole() {
         invalid().contentType(ContentType.JSON).body(draft(ID)).post("/api/v1/statements").then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
-        post(Tokens.of("reader@example.org", "reader"), draft(ID)).then().statusCode(403);
+        WRITES.post(READER, draft(ID)).then().statusCode(403);
         api().get("/api/v1/statements/" + ID).then().statusCode(404);
-        post(CURATOR, draft(ID)).then().statusCode(201);
-        delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.delete(CURATOR, ID, "\"1\"").then().statusCode(403).contentType("application/problem+json");
         api().get("/api/v1/statements/" + ID).then().statusCode(200);
     }
 
     @Test
     void shouldRefuseAnIdInUseWithAConflict() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
-        post(CURATOR, draft(ID)).then().statusCode(409).contentType("application/problem+json");
-        post(CURATOR, draft("zheng-china-laos-railway-land-linked")).then().statusCode(409);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(409).contentType("application/problem+json");
+        WRITES.post(CURATOR, draft("zheng-china-laos-railway-land-linked")).then().statusCode(409);
     }
 
     @Test
     void shouldReplaceOnlyTheVersionIfMatchNames() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         Map<String, Object> corrected = with(draft(ID), "note", "Dated by the issue of Qiushi.");
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR).body(corrected)
                 .put("/api/v1/statements/" + ID).then().statusCode(428).contentType("application/problem+json");
-        put(CURATOR, ID, "\"7\"", corrected).then().statusCode(412).contentType("application/problem+json");
-        put(CURATOR, ID, "W/\"1\"", corrected).then().statusCode(412);
-        put(EDITOR, ID, "\"1\"", corrected).then().statusCode(200).header("ETag", is("\"2\""))
+        WRITES.put(CURATOR, ID, "\"7\"", corrected).then().statusCode(412).contentType("application/problem+json");
+        WRITES.put(CURATOR, ID, "W/\"1\"", corrected).then().statusCode(412);
+        WRITES.put(EDITOR, ID, "\"1\"", corrected).then().statusCode(200).header("ETag", is("\"2\""))
                 .body("version", is(2)).body("note", is("Dated by the issue of Qiushi."));
         api().get("/api/v1/statements/" + ID).then().statusCode(200).header("ETag", is("\"2\""))
                 .body("note", is("Dated by the issue of Qiushi."));
         // The first curator's copy is stale now: her write is refused, not silently applied.
-        put(CURATOR, ID, "\"1\"", draft(ID)).then().statusCode(412);
+        WRITES.put(CURATOR, ID, "\"1\"", draft(ID)).then().statusCode(412);
         api().get("/api/v1/statements/" + ID).then().body("version", is(2));
-        put(CURATOR, "test-never-written", "\"1\"", draft("test-never-written")).then().statusCode(404);
+        WRITES.put(CURATOR, "test-never-written", "\"1\"", draft("test-never-written")).then().statusCode(404);
     }
 
     @Test
@@ -220,7 +186,7 @@ class StatementWriteTest {
                 .header("Location", endsWith("/api/v1/statements/" + ID)).body("id", is(ID)).body("version", is(1));
         as(api().contentType(ContentType.JSON).body(body), CURATOR).header("If-None-Match", "*")
                 .put("/api/v1/statements/" + ID).then().statusCode(412);
-        put(CURATOR, ID, "\"1\"", draft("test-another-id")).then().statusCode(422)
+        WRITES.put(CURATOR, ID, "\"1\"", draft("test-another-id")).then().statusCode(422)
                 .body("errors.name", contains("/id"));
     }
 
@@ -228,13 +194,13 @@ class StatementWriteTest {
     void shouldKeepADeletedStatementAsATombstoneThatNoReadServes() {
         long before = latestChange();
         int la = api().get("/api/v1/countries/LA").then().statusCode(200).extract().path("counts.statements");
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         api().get("/api/v1/countries/LA").then().body("counts.statements", is(la + 1));
-        put(CURATOR, ID, "\"1\"", with(draft(ID), "type", "paraphrase")).then().statusCode(200);
+        WRITES.put(CURATOR, ID, "\"1\"", with(draft(ID), "type", "paraphrase")).then().statusCode(200);
         invalid().header("Authorization", "Bearer " + EDITOR).delete("/api/v1/statements/" + ID).then()
                 .statusCode(428);
-        delete(EDITOR, ID, "\"1\"").then().statusCode(412);
-        delete(EDITOR, ID, "\"2\"").then().statusCode(204);
+        WRITES.delete(EDITOR, ID, "\"1\"").then().statusCode(412);
+        WRITES.delete(EDITOR, ID, "\"2\"").then().statusCode(204);
 
         api().get("/api/v1/statements/" + ID).then().statusCode(404);
         api().queryParam("project", PROJECT).queryParam("size", 100).get("/api/v1/statements").then()
@@ -244,8 +210,8 @@ class StatementWriteTest {
         api().queryParam("size", 100).get("/api/v1/projects/" + PROJECT + "/statements").then().statusCode(200)
                 .body("items.id", not(hasItem(ID)));
         api().get("/api/v1/countries/LA").then().body("counts.statements", is(la));
-        delete(EDITOR, ID, "\"3\"").then().statusCode(404);
-        post(CURATOR, draft(ID)).then().statusCode(409);
+        WRITES.delete(EDITOR, ID, "\"3\"").then().statusCode(404);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(409);
         as(api().contentType(ContentType.JSON).body(draft(ID)), CURATOR).header("If-None-Match", "*")
                 .put("/api/v1/statements/" + ID).then().statusCode(409);
 
@@ -263,11 +229,11 @@ class StatementWriteTest {
 
     @Test
     void shouldPatchOnlyTheFieldsNamedAndRemoveThoseSetToNull() {
-        post(CURATOR, with(draft(ID), "note", "Dated by the issue of Qiushi.")).then().statusCode(201);
+        WRITES.post(CURATOR, with(draft(ID), "note", "Dated by the issue of Qiushi.")).then().statusCode(201);
         long before = latestChange();
         int start = api().get("/api/v1/statements/" + ID).then().extract().path("evidence[0].start");
 
-        patch(EDITOR, ID, "\"1\"", "{\"type\": \"paraphrase\", \"note\": null}").then().statusCode(200)
+        WRITES.patch(EDITOR, ID, "\"1\"", "{\"type\": \"paraphrase\", \"note\": null}").then().statusCode(200)
                 .header("ETag", is("\"2\"")).body("version", is(2)).body("type", is("paraphrase"))
                 .body("note", nullValue());
         api().get("/api/v1/statements/" + ID).then().statusCode(200).header("ETag", is("\"2\""))
@@ -277,7 +243,7 @@ class StatementWriteTest {
                 .body("themes", contains("connectivity")).body("evidence[0].exact", is(QUOTE))
                 .body("evidence[0].start", is(start));
         // Without its text, a statement says its first quote.
-        patch(CURATOR, ID, "\"2\"", "{\"text\": null, \"date\": null}").then().statusCode(200)
+        WRITES.patch(CURATOR, ID, "\"2\"", "{\"text\": null, \"date\": null}").then().statusCode(200)
                 .body("version", is(3)).body("text", is(QUOTE)).body("date", nullValue());
 
         api().queryParam("since", before).get("/api/v1/changes").then().statusCode(200)
@@ -293,28 +259,29 @@ class StatementWriteTest {
     @Test
     void shouldPatchOnlyTheVersionIfMatchNames() {
         String retype = "{\"type\": \"paraphrase\"}";
-        patch(CURATOR, ID, "\"1\"", retype).then().statusCode(404).contentType("application/problem+json");
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.patch(CURATOR, ID, "\"1\"", retype).then().statusCode(404).contentType("application/problem+json");
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         invalid().contentType("application/merge-patch+json").header("Authorization", "Bearer " + CURATOR)
                 .body(retype).patch("/api/v1/statements/" + ID).then().statusCode(428)
                 .contentType("application/problem+json");
-        patch(CURATOR, ID, "\"7\"", retype).then().statusCode(412).contentType("application/problem+json");
-        patch(CURATOR, ID, "\"1\"", retype).then().statusCode(200);
-        patch(CURATOR, ID, "\"1\"", "{\"type\": \"quote\"}").then().statusCode(412);
+        WRITES.patch(CURATOR, ID, "\"7\"", retype).then().statusCode(412).contentType("application/problem+json");
+        WRITES.patch(CURATOR, ID, "\"1\"", retype).then().statusCode(200);
+        WRITES.patch(CURATOR, ID, "\"1\"", "{\"type\": \"quote\"}").then().statusCode(412);
         api().get("/api/v1/statements/" + ID).then().body("version", is(2)).body("type", is("paraphrase"));
-        delete(EDITOR, ID, "\"2\"").then().statusCode(204);
-        patch(CURATOR, ID, "\"3\"", retype).then().statusCode(404);
+        WRITES.delete(EDITOR, ID, "\"2\"").then().statusCode(204);
+        WRITES.patch(CURATOR, ID, "\"3\"", retype).then().statusCode(404);
     }
 
     @Test
     void shouldRefuseAPatchWhoseResultBreaksTheRulesAndStoreNothing() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
-        patch(CURATOR, ID, "\"1\"", "{\"id\": \"test-another-id\"}").then().statusCode(422)
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.patch(CURATOR, ID, "\"1\"", "{\"id\": \"test-another-id\"}").then().statusCode(422)
                 .contentType("application/problem+json").body("errors.name", contains("/id"))
                 .body("errors[0].detail", containsString("never changes"));
-        patch(CURATOR, ID, "\"1\"", "{\"speaker\": \"nobody-at-all\", \"text\": \"The railway is helping everyone\"}")
+        WRITES.patch(CURATOR, ID, "\"1\"",
+                "{\"speaker\": \"nobody-at-all\", \"text\": \"The railway is helping everyone\"}")
                 .then().statusCode(422).body("errors.name", containsInAnyOrder("/speaker", "/text"));
-        patch(CURATOR, ID, "\"1\"", "{\"evidence\": [{\"sourceId\": \"" + SOURCE
+        WRITES.patch(CURATOR, ID, "\"1\"", "{\"evidence\": [{\"sourceId\": \"" + SOURCE
                 + "\", \"exact\": \"The railway is helping the Lao people realize their dream of a railway to the "
                 + "Moon.\"}]}").then().statusCode(422).body("errors.name", hasItem("/evidence/0/exact"));
         // Null removes a field, and these are required.
@@ -331,12 +298,12 @@ class StatementWriteTest {
 
     @Test
     void shouldTakeOnlyAMergePatchFromACuratorOrAnEditor() {
-        post(CURATOR, draft(ID)).then().statusCode(201);
+        WRITES.post(CURATOR, draft(ID)).then().statusCode(201);
         String retype = "{\"type\": \"paraphrase\"}";
         invalid().contentType("application/merge-patch+json").header("If-Match", "\"1\"").body(retype)
                 .patch("/api/v1/statements/" + ID).then().statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
-        patch(Tokens.of("reader@example.org", "reader"), ID, "\"1\"", retype).then().statusCode(403);
+        WRITES.patch(READER, ID, "\"1\"", retype).then().statusCode(403);
         invalid().contentType(ContentType.JSON).header("Authorization", "Bearer " + CURATOR)
                 .header("If-Match", "\"1\"").body(retype).patch("/api/v1/statements/" + ID).then().statusCode(415)
                 .header("Accept-Patch", "application/merge-patch+json").contentType("application/problem+json");
@@ -346,7 +313,7 @@ class StatementWriteTest {
     @Test
     void shouldListOnlyTheStatementsWrittenSinceAMoment() {
         int all = api().get("/api/v1/statements").then().statusCode(200).extract().path("totalItems");
-        String written = post(CURATOR, draft(ID)).then().statusCode(201).extract().path("updatedAt");
+        String written = WRITES.post(CURATOR, draft(ID)).then().statusCode(201).extract().path("updatedAt");
         api().queryParam("updatedSince", written).get("/api/v1/statements").then().statusCode(200)
                 .body("items.id", contains(ID));
         api().queryParam("updatedSince", written).get("/api/v1/projects/" + PROJECT + "/statements").then()

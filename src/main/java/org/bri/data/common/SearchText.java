@@ -2,7 +2,9 @@ package org.bri.data.common;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -16,16 +18,29 @@ import java.util.stream.Stream;
 public final class SearchText {
 
     private static final int MAX_WORDS = 10;
+    /** What the search_text columns hold (V1). */
+    static final int MAX_LENGTH = 20_000;
     private static final List<String> ENDINGS = List.of("ical", "ally", "ies", "ing", "ed", "es", "al", "s", "y");
 
     private SearchText() {
     }
 
-    /** The normalized words of the given texts, with a space before each word and after the last. */
+    /**
+     * The distinct normalized words of the given texts, with a space before each word and after the last. A query word
+     * matches a word wherever it stands, so each is kept once; and the words stop at what the column holds, so that no
+     * record, however long its quotes, fails to be stored.
+     */
     public static String of(Stream<String> texts) {
-        String words = texts.filter(Objects::nonNull).map(SearchText::normalize).filter(s -> !s.isEmpty())
-                .collect(Collectors.joining(" "));
-        return " " + words + " ";
+        Set<String> distinct = texts.filter(Objects::nonNull).map(SearchText::normalize).filter(s -> !s.isEmpty())
+                .flatMap(s -> Arrays.stream(s.split(" "))).collect(Collectors.toCollection(LinkedHashSet::new));
+        StringBuilder words = new StringBuilder(" ");
+        for (String word : distinct) {
+            if (words.length() + word.length() + 1 > MAX_LENGTH) {
+                break;
+            }
+            words.append(word).append(' ');
+        }
+        return words.toString();
     }
 
     /** The LIKE patterns of a query: one per word (at most ten), each matching a word start. */

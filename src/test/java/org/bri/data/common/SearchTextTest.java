@@ -26,6 +26,23 @@ class SearchTextTest {
     }
 
     @Test
+    void shouldKeepEachWordOnce() {
+        assertThat(SearchText.of(Stream.of("The railway and the port", "The railway's port")))
+                .isEqualTo(" the railway and port s ");
+    }
+
+    @Test
+    void shouldStopAtWhatTheColumnHoldsAtAWordBoundary() {
+        // 5,000 distinct words of 7 letters: 40,000 characters, twice what a search_text column holds.
+        String text = java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "w" + String.format("%06d", i))
+                .collect(java.util.stream.Collectors.joining(" "));
+        String stored = SearchText.of(Stream.of(text));
+        assertThat(stored.length()).isLessThanOrEqualTo(SearchText.MAX_LENGTH).isGreaterThan(SearchText.MAX_LENGTH - 9);
+        assertThat(stored).startsWith(" w000000 w000001 ").endsWith(" ").doesNotContain("  ");
+        assertThat(stored.trim().split(" ")).allMatch(word -> word.length() == 7);
+    }
+
+    @Test
     void shouldMatchWordStartsForEachQueryWord() {
         assertThat(SearchText.patterns("Technology TRANSFER")).isEqualTo(List.of("% technolog%", "% transfer%"));
         assertThat(SearchText.patterns("China's ports")).isEqualTo(List.of("% china%", "% port%"));

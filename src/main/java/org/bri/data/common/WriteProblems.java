@@ -41,7 +41,8 @@ class WriteProblems {
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e, UriInfo uri) {
         return ProblemMappers.problem(403, "The token's roles do not allow this request: adding and changing records "
-                + "takes the curator or editor role, deleting them the editor role.", uri, null);
+                + "takes the curator or editor role; deleting them and publishing a release, the editor role.", uri,
+                null);
     }
 
     @ServerExceptionMapper

@@ -1,11 +1,14 @@
 package org.bri.data.common;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.bri.data.Api.raw;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+
+import java.util.List;
 
 import org.bri.data.Seeds;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,24 @@ class WebBehaviourTest {
                 .header("Access-Control-Allow-Origin", anyOf(is("*"), is("https://dashboard.example")))
                 .header("Access-Control-Expose-Headers", containsString("Link"))
                 .header("Access-Control-Expose-Headers", containsString("X-Total-Count"));
+    }
+
+    @Test
+    void shouldListAPathsMethodsInAnOptionsAnswerAsA405Does() {
+        // Outside CORS, OPTIONS says what the path takes: the same methods as the Allow of a 405 there.
+        for (String path : List.of("/api/v1/metrics", "/api/v1/metrics/some-metric", "/api/v1/sources/some-source",
+                "/api/v1/themes")) {
+            String options = raw().options(path).then().statusCode(204).extract().header("Allow");
+            String refused = raw().contentType("application/json").body("{}").put(path.replace("/some-", "/"))
+                    .then().extract().header("Allow");
+            String viaTrace = raw().request("TRACE", path).then().statusCode(405).extract().header("Allow");
+            assertThat(options).as(path).isEqualTo(viaTrace).contains("GET", "OPTIONS");
+            if (refused != null) {
+                assertThat(options).isEqualTo(refused);
+            }
+        }
+        assertThat(raw().options("/api/v1/metrics/some-metric").header("Allow")).doesNotContain("POST");
+        assertThat(raw().options("/api/v1/metrics").header("Allow")).doesNotContain("DELETE");
     }
 
     @Test

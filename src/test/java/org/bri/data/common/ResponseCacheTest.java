@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.bri.data.Tokens;
+import org.bri.data.curation.WrittenRecords;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -53,13 +53,7 @@ class ResponseCacheTest {
 
     @AfterEach
     void removeWrittenMetric() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from change_log where record_id = ?1").setParameter(1, ID).executeUpdate();
-            em.createNativeQuery("delete from metric where id = ?1").setParameter(1, ID).executeUpdate();
-            em.createNativeQuery("update data_load set changes = (select coalesce(max(seq), 0) from change_log) "
-                    + "where id = 1").executeUpdate();
-        });
-        version.refresh();
+        WrittenRecords.remove(em, version);
     }
 
     @Test

@@ -25,7 +25,7 @@ public class ChangeParams extends ListParams {
     List<@OneOf(RecordType.class) String> type;
 
     public ChangeParams() {
-        super("seq", Map.of("seq", "seq"));
+        super(Change.class, "seq", Map.of("seq", "seq"));
     }
 
     @Override

@@ -4,11 +4,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bri.data.common.Order;
 import org.bri.data.common.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 /** Queries over the change log. */
 @ApplicationScoped
@@ -18,12 +18,12 @@ public class ChangeRepository implements PanacheRepositoryBase<Change, Long> {
     record Filter(long since, List<RecordType> types, String recordId) {
     }
 
-    PanacheQuery<Change> search(Filter f, Sort sort) {
+    PanacheQuery<Change> search(Filter f, Order order) {
         Where where = new Where().and("c.seq > :since", "since", f.since())
                 .and("c.recordType in :types", "types", f.types());
         if (f.recordId() != null) {
             where.and("c.recordId = :id", "id", f.recordId());
         }
-        return find(where.query("from Change c"), sort, where.parameters());
+        return find(order.restrict(where, "c").query("from Change c"), order.sort(), where.parameters());
     }
 }

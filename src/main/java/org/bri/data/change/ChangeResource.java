@@ -25,6 +25,6 @@ public class ChangeResource {
 
     @GET
     public Response feed(@Valid @BeanParam ChangeParams params) {
-        return params.respond(changes.search(params.filter(null, null), params.sort()), ChangeResponse::from);
+        return params.respond(changes.search(params.filter(null, null), params.order()), ChangeResponse::from);
     }
 }

@@ -33,6 +33,10 @@ public interface ApiConfig {
 
         @WithDefault("100")
         int maxSize();
+
+        /** How many records deep page numbers may start a page; a cursor reads on without a limit. */
+        @WithDefault("10000")
+        int maxDepth();
     }
 
     /** Location of the seed documents and curated data. */

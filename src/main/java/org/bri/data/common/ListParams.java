@@ -21,7 +21,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 
 /**
- * The query parameters of every list: paging and sorting. Subclasses add their filters as
+ * The query parameters of every list: paging (by page number up to a depth, or by cursor) and sorting. Subclasses add their filters as
  * {@code @QueryParam} fields with Bean Validation constraints; the cross-parameter rules run in
  * {@link #check} so that one 400 response names every offending parameter.
  */
@@ -45,9 +45,13 @@ public abstract class ListParams {
         }
     };
 
+    /** The entity listed, whose public fields the sorts name. */
+    private final Class<?> entity;
     /** The sortable fields, from API name to entity path; "id" (or "code", "seq" or "number") breaks ties. */
     private final Map<String, String> sorts;
     private final String defaultSort;
+    /** Where a cursor request starts, once checked. */
+    private Cursor after;
 
     /** The request and the paging limits, handed over by the validation that runs before the resource method. */
     private UriInfo uri;
@@ -66,7 +70,11 @@ public abstract class ListParams {
     @QueryParam("sort")
     protected String sort;
 
-    protected ListParams(String defaultSort, Map<String, String> sorts) {
+    @QueryParam("cursor")
+    protected String cursor;
+
+    protected ListParams(Class<?> entity, String defaultSort, Map<String, String> sorts) {
+        this.entity = entity;
         this.defaultSort = defaultSort;
         this.sorts = sorts;
     }
@@ -109,11 +117,48 @@ public abstract class ListParams {
                 problem.accept(name, "must be given once");
             }
         });
-        number("page", page, Integer.MAX_VALUE, problem);
-        number("size", size, limits.maxSize(), problem);
-        parseSort(problem);
+        boolean paging = number("page", page, Integer.MAX_VALUE, problem)
+                & number("size", size, limits.maxSize(), problem);
+        if (paging && page != null && page().offset() >= limits.maxDepth()) {
+            problem.accept("page", "starts after item " + limits.maxDepth() + " of the list, deeper than page numbers"
+                    + " go; read on with 'cursor', from the 'nextCursor' of any page or its Link header's 'next'");
+        }
+        if (cursor == null) {
+            parseSort(requestedSort(), problem);
+        } else if (page != null) {
+            problem.accept("cursor", "cannot be combined with 'page': the cursor says where the page starts");
+        } else {
+            checkCursor(problem);
+        }
         checkFilters(problem);
     }
+
+    private void checkCursor(BiConsumer<String, String> problem) {
+        Cursor sent;
+        try {
+            sent = Cursor.decode(cursor.trim());
+        } catch (IllegalArgumentException e) {
+            problem.accept("cursor", NOT_A_CURSOR);
+            return;
+        }
+        if (sort != null && !sort.equals(sent.sort())) {
+            problem.accept("sort", "must be the order the cursor was issued for ('" + sent.sort() + "') or left out");
+            return;
+        }
+        boolean[] valid = {true};
+        Sort order = parseSort(sent.sort(), (name, detail) -> valid[0] = false);
+        try {
+            if (valid[0]) {
+                after = sent.typed(entity, order);
+                return;
+            }
+        } catch (IllegalArgumentException e) {
+            // Reported below: the cursor's keys do not fit its order.
+        }
+        problem.accept("cursor", NOT_A_CURSOR);
+    }
+
+    private static final String NOT_A_CURSOR = "is not a cursor this list issued; start again from the first page and follow its 'nextCursor'";
 
     /**
      * Validates these parameters by hand, for a list whose path must be checked first: a nested
@@ -126,29 +171,55 @@ public abstract class ListParams {
         }
     }
 
-    /** Answers with the requested page of a query's results, mapped to API records. */
+    /**
+     * Answers with the requested page of a query's results, mapped to API records. The query must have been built
+     * with {@link #order()}, so that a cursor's keyset condition is part of it.
+     */
     public <E, T> Response respond(PanacheQuery<E> query, Function<E, T> mapper) {
-        PageRequest page = page();
-        return Paged.respond(query, totals.of(uri, query::count), page, mapper, uri);
-    }
-
-    /** Answers with the requested page of a list already in memory. */
-    public <T> Response respond(List<T> all) {
-        return Paged.respond(all, page(), uri);
-    }
-
-    private PageRequest page() {
         if (limits == null) {
             throw new IllegalStateException("list parameters are answered only once validated (@Valid)");
         }
-        return new PageRequest(page == null ? 1 : Integer.parseInt(page.trim()),
-                size == null ? limits.defaultSize() : Integer.parseInt(size.trim()));
+        long total = totals.of(uri, query::count);
+        PageRequest request = page();
+        List<E> rows;
+        boolean more;
+        if (after == null) {
+            // A page past the end is empty; asking the database for it could overflow its int offset.
+            rows = request.offset() >= total ? List.of() : query.page(request.toPanache()).list();
+            more = request.offset() + rows.size() < total;
+        } else {
+            // One row more than the page tells whether another page follows.
+            rows = query.range(0, request.size()).list();
+            more = rows.size() > request.size();
+            rows = more ? rows.subList(0, request.size()) : rows;
+        }
+        long before = after == null ? request.offset() : after.offset();
+        String next = more && !rows.isEmpty()
+                ? Cursor.after(rows.get(rows.size() - 1), requestedSort(), order().sort(), before + rows.size())
+                        .encode()
+                : null;
+        var body = PageResponse.of(rows.stream().map(mapper).toList(), request, total, next);
+        return Paged.respond(body, uri, after != null, limits.maxDepth());
     }
 
-    /** The requested order, each field optionally prefixed with '-' for descending. */
-    public Sort sort() {
-        return parseSort((name, detail) -> {
-        });
+    /** The page asked for; a cursor request stands at the page its offset falls in. */
+    private PageRequest page() {
+        int pageSize = size == null ? limits.defaultSize() : Integer.parseInt(size.trim());
+        if (after != null) {
+            return new PageRequest((int) Math.min(after.offset() / pageSize + 1, Integer.MAX_VALUE), pageSize);
+        }
+        return new PageRequest(page == null ? 1 : Integer.parseInt(page.trim()), pageSize);
+    }
+
+    /** The order to query in and, for a cursor request, where its page starts. */
+    public Order order() {
+        return new Order(parseSort(requestedSort(), (name, detail) -> {
+        }), after);
+    }
+
+    /** The sort the request asks for, or the one its cursor was issued for, or the default. */
+    private String requestedSort() {
+        return sort != null ? sort : after != null ? after.sort() : defaultSort;
     }
 
     /** A filter's values without blanks and repeats; empty when not given. */
@@ -163,11 +234,13 @@ public abstract class ListParams {
         return values(values).stream().map(v -> Slugged.of(vocabulary, v)).toList();
     }
 
-    private Sort parseSort(BiConsumer<String, String> problem) {
+    private Sort parseSort(String requested, BiConsumer<String, String> problem) {
         Map<String, String> fields = sorts;
+        // The key always breaks ties, so that pages are stable, and ends the order: nothing after it can matter.
+        String key = Stream.of("id", "code", "seq", "number").filter(fields::containsKey).findFirst().orElseThrow();
         Sort order = null;
         Set<String> seen = new java.util.HashSet<>();
-        for (String item : (sort == null ? defaultSort : sort).split(",", -1)) {
+        for (String item : requested.split(",", -1)) {
             String field = item.trim();
             boolean descending = field.startsWith("-");
             field = descending || field.startsWith("+") ? field.substring(1) : field;
@@ -179,22 +252,24 @@ public abstract class ListParams {
                         : "field '" + field + "' is given twice");
                 continue;
             }
+            if (seen.contains(key) && !field.equals(key)) {
+                continue;
+            }
             var direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
             order = order == null
                     ? Sort.by(column, direction, Sort.NullPrecedence.NULLS_LAST)
                     : order.and(column, direction, Sort.NullPrecedence.NULLS_LAST);
         }
-        // The key always breaks ties, so that pages are stable.
-        String key = Stream.of("id", "code", "seq", "number").filter(fields::containsKey).findFirst().orElseThrow();
         if (seen.contains(key)) {
             return order;
         }
         return order == null ? Sort.by(fields.get(key)) : order.and(fields.get(key));
     }
 
-    private static void number(String name, String text, int max, BiConsumer<String, String> problem) {
+    /** Checks a paging number; true when it is absent or valid. */
+    private static boolean number(String name, String text, int max, BiConsumer<String, String> problem) {
         if (text == null) {
-            return;
+            return true;
         }
         String value = text.trim();
         if (!value.matches("[0-9]+")) {
@@ -205,6 +280,9 @@ public abstract class ListParams {
             problem.accept(name, max == Integer.MAX_VALUE
                     ? "must be 1 or more"
                     : "must be between 1 and " + max);
+        } else {
+            return true;
         }
+        return false;
     }
 }

@@ -31,8 +31,8 @@ public abstract class RecordParams extends SearchParams {
     @PartialDateValue
     protected String to;
 
-    protected RecordParams(String defaultSort, Map<String, String> sorts) {
-        super(defaultSort, sorts);
+    protected RecordParams(Class<?> entity, String defaultSort, Map<String, String> sorts) {
+        super(entity, defaultSort, sorts);
     }
 
     @Override

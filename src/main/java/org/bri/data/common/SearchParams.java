@@ -30,8 +30,8 @@ public abstract class SearchParams extends ListParams {
     @MaxValues
     protected List<@Known(Catalog.THEME) String> theme;
 
-    protected SearchParams(String defaultSort, Map<String, String> sorts) {
-        super(defaultSort, sorts);
+    protected SearchParams(Class<?> entity, String defaultSort, Map<String, String> sorts) {
+        super(entity, defaultSort, sorts);
     }
 
     /** The search words, or null. */

@@ -57,6 +57,12 @@ public final class Where {
         return this;
     }
 
+    /** Adds a named parameter of a condition added by {@link #and(String)}. */
+    Where parameter(String name, Object value) {
+        parameters.and(name, value);
+        return this;
+    }
+
     /** The query text: {@code from} clause followed by the conditions. */
     public String query(String from) {
         return conditions.isEmpty() ? from : from + " where " + String.join(" and ", conditions);

@@ -11,10 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
 import org.bri.data.common.IdCatalog;
+import org.bri.data.common.Order;
+import org.bri.data.common.Where;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 /** Queries over countries, which are looked up by alpha-2 or alpha-3 code in any case. */
 @ApplicationScoped
@@ -26,10 +28,9 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
         return find("code = :c or alpha3 = :c", Parameters.with("c", upper)).firstResultOptional();
     }
 
-    List<Country> search(List<String> regions, Sort sort) {
-        return regions.isEmpty()
-                ? listAll(sort)
-                : list("lower(region) in :r or lower(subregion) in :r", sort, Parameters.with("r", regions));
+    PanacheQuery<Country> search(List<String> regions, Order order) {
+        Where where = new Where().and("(lower(c.region) in :r or lower(c.subregion) in :r)", "r", regions);
+        return find(order.restrict(where, "c").query("from Country c"), order.sort(), where.parameters());
     }
 
     @Override

@@ -37,9 +37,8 @@ public class CountryResource {
     @GET
     public Response list(@Valid @BeanParam Params params) {
         Map<String, CountryResponse.Counts> counts = countries.counts();
-        List<CountryResponse> all = countries.search(params.regions(), params.sort()).stream()
-                .map(c -> CountryResponse.from(c, counts.getOrDefault(c.code, CountryResponse.Counts.NONE))).toList();
-        return params.respond(all);
+        return params.respond(countries.search(params.regions(), params.order()),
+                c -> CountryResponse.from(c, counts.getOrDefault(c.code, CountryResponse.Counts.NONE)));
     }
 
     @GET
@@ -60,7 +59,8 @@ public class CountryResource {
         List<@Known(Catalog.REGION) String> region;
 
         public Params() {
-            super("name", Map.of("code", "code", "alpha3", "alpha3", "name", "name", "region", "region"));
+            super(Country.class, "name",
+                    Map.of("code", "code", "alpha3", "alpha3", "name", "name", "region", "region"));
         }
 
         /** The regions and subregions asked for, in lower case. */

@@ -36,8 +36,9 @@ public class MetricParams extends RecordParams {
     String updatedSince;
 
     public MetricParams() {
-        super("id", Map.of("id", "id", "name", "name", "value", "value", "date", "dateEnd", "indicator", "indicator",
-                "unit", "unit.id", "kind", "kind"));
+        super(Metric.class, "id",
+                Map.of("id", "id", "name", "name", "value", "value", "date", "dateEnd", "indicator", "indicator",
+                        "unit", "unit.id", "kind", "kind"));
     }
 
     /** The filter, with the project fixed when the list is a project's own. */

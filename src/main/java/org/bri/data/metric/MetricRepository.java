@@ -9,18 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
 import org.bri.data.common.IdCatalog;
+import org.bri.data.common.Order;
 import org.bri.data.common.Stored;
 import org.bri.data.common.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 /** Queries over metrics; as a catalog, it knows the indicators in use. */
 @ApplicationScoped
 public class MetricRepository implements PanacheRepositoryBase<Metric, String>, IdCatalog {
 
-    PanacheQuery<Metric> search(Filter f, Sort sort) {
+    PanacheQuery<Metric> search(Filter f, Order order) {
         Where where = new Where()
                 .search(f.q(), "m.searchText")
                 .and("m.project.id in :projects", "projects", f.projects())
@@ -34,7 +34,7 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, String>, 
         if (f.updatedSince() != null) {
             where.and("m.updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
         }
-        return find(where.query("from Metric m"), sort, where.parameters());
+        return find(order.restrict(where, "m").query("from Metric m"), order.sort(), where.parameters());
     }
 
     /** The metric's row as stored, tombstones included; empty when the id was never used. */

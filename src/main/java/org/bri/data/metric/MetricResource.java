@@ -54,7 +54,7 @@ public class MetricResource {
 
     @GET
     public Response list(@Valid @BeanParam MetricParams params) {
-        return params.respond(metrics.search(params.filter(null), params.sort()), MetricResponse::from);
+        return params.respond(metrics.search(params.filter(null), params.order()), MetricResponse::from);
     }
 
     /** One metric, tagged with its version so that a curator can send it back in If-Match. */

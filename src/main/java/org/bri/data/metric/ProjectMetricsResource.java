@@ -33,6 +33,6 @@ public class ProjectMetricsResource {
             throw new ResourceNotFoundException("project", id);
         }
         params.validate(validator);
-        return params.respond(metrics.search(params.filter(id), params.sort()), MetricResponse::from);
+        return params.respond(metrics.search(params.filter(id), params.order()), MetricResponse::from);
     }
 }

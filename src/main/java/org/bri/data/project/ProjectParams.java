@@ -47,7 +47,7 @@ public class ProjectParams extends SearchParams {
     String updatedSince;
 
     public ProjectParams() {
-        super("name",
+        super(Project.class, "name",
                 Map.of("id", "id", "name", "name", "type", "type", "sector", "sector.id", "status", "status", "scale",
                         "scale"));
     }

@@ -8,18 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
 import org.bri.data.common.IdRepository;
+import org.bri.data.common.Order;
 import org.bri.data.common.Stored;
 import org.bri.data.common.Where;
 import org.bri.data.country.CountryRole;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 
 /** Queries over projects. */
 @ApplicationScoped
 public class ProjectRepository implements IdRepository<Project> {
 
-    PanacheQuery<Project> search(Filter f, Sort sort) {
+    PanacheQuery<Project> search(Filter f, Order order) {
         Where where = new Where()
                 .search(f.q(), "p.searchText")
                 .any("p.countries", "(x.country.code in :countries or x.country.alpha3 in :countries)"
@@ -34,7 +34,7 @@ public class ProjectRepository implements IdRepository<Project> {
         if (f.updatedSince() != null) {
             where.and("p.updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
         }
-        return find(where.query("from Project p"), sort, where.parameters());
+        return find(order.restrict(where, "p").query("from Project p"), order.sort(), where.parameters());
     }
 
     /** The project's row as stored, tombstones included; empty when the id was never used. */

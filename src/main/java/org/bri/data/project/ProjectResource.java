@@ -55,7 +55,7 @@ public class ProjectResource {
 
     @GET
     public Response list(@Valid @BeanParam ProjectParams params) {
-        return params.respond(projects.search(params.filter(), params.sort()), ProjectResponse::from);
+        return params.respond(projects.search(params.filter(), params.order()), ProjectResponse::from);
     }
 
     /** One project, tagged with its version so that a curator can send it back in If-Match. */

@@ -43,7 +43,7 @@ public class ReleaseResource {
 
     @GET
     public Response list(@Valid @BeanParam Params params) {
-        return params.respond(releases.findAll(params.sort()), ReleaseResponse::from);
+        return params.respond(releases.list(params.order()), ReleaseResponse::from);
     }
 
     @GET
@@ -71,7 +71,7 @@ public class ReleaseResource {
     public static class Params extends ListParams {
 
         public Params() {
-            super("-number", Map.of("number", "number"));
+            super(Release.class, "-number", Map.of("number", "number"));
         }
     }
 }

@@ -7,22 +7,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
 import org.bri.data.common.IdRepository;
+import org.bri.data.common.Order;
 import org.bri.data.common.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 
 /** Queries over source documents. */
 @ApplicationScoped
 public class SourceRepository implements IdRepository<Source> {
 
     /** The sources, or those written at or after a moment when one is given. */
-    PanacheQuery<Source> search(OffsetDateTime updatedSince, Sort sort) {
+    PanacheQuery<Source> search(OffsetDateTime updatedSince, Order order) {
         Where where = new Where();
         if (updatedSince != null) {
             where.and("s.updatedAt >= :updatedSince", "updatedSince", updatedSince);
         }
-        return find(where.query("from Source s"), sort, where.parameters());
+        return find(order.restrict(where, "s").query("from Source s"), order.sort(), where.parameters());
     }
 
     /** The full text of a source, read without loading it into list queries. */

@@ -49,7 +49,7 @@ public class SourceResource {
 
     @GET
     public Response list(@Valid @BeanParam Params params) {
-        return params.respond(sources.search(params.updatedSince(), params.sort()), SourceResponse::from);
+        return params.respond(sources.search(params.updatedSince(), params.order()), SourceResponse::from);
     }
 
     @GET
@@ -95,7 +95,8 @@ public class SourceResource {
         String updatedSince;
 
         public Params() {
-            super("publishedOn", Map.of("id", "id", "title", "title", "publishedOn", "publishedOn", "kind", "kind"));
+            super(Source.class, "publishedOn",
+                    Map.of("id", "id", "title", "title", "publishedOn", "publishedOn", "kind", "kind"));
         }
 
         OffsetDateTime updatedSince() {

@@ -33,6 +33,6 @@ public class ProjectStatementsResource {
             throw new ResourceNotFoundException("project", id);
         }
         params.validate(validator);
-        return params.respond(statements.search(params.filter(id), params.sort()), StatementResponse::from);
+        return params.respond(statements.search(params.filter(id), params.order()), StatementResponse::from);
     }
 }

@@ -7,19 +7,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
 import org.bri.data.common.IdRepository;
+import org.bri.data.common.Order;
 import org.bri.data.common.Stored;
 import org.bri.data.common.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 
 /** Queries over the people and bodies that statements are attributed to. */
 @ApplicationScoped
 public class SpeakerRepository implements IdRepository<Speaker> {
 
-    PanacheQuery<Speaker> search(List<SpeakerKind> kinds, Sort sort) {
+    PanacheQuery<Speaker> search(List<SpeakerKind> kinds, Order order) {
         Where where = new Where().and("s.kind in :kinds", "kinds", kinds);
-        return find(where.query("from Speaker s"), sort, where.parameters());
+        return find(order.restrict(where, "s").query("from Speaker s"), order.sort(), where.parameters());
     }
 
     /** The speaker's row as stored, tombstones included; empty when the id was never used. */

@@ -63,7 +63,7 @@ public class SpeakerResource {
 
     @GET
     public Response list(@Valid @BeanParam Params params) {
-        return params.respond(speakers.search(params.kinds(), params.sort()), SpeakerResponse::from);
+        return params.respond(speakers.search(params.kinds(), params.order()), SpeakerResponse::from);
     }
 
     /** One speaker, tagged with its version so that a curator can send it back in If-Match. */
@@ -136,7 +136,7 @@ public class SpeakerResource {
         List<@OneOf(SpeakerKind.class) String> kind;
 
         public Params() {
-            super("name", Map.of("id", "id", "name", "name", "kind", "kind"));
+            super(Speaker.class, "name", Map.of("id", "id", "name", "name", "kind", "kind"));
         }
 
         List<SpeakerKind> kinds() {

@@ -31,7 +31,8 @@ public class StatementParams extends RecordParams {
     String updatedSince;
 
     public StatementParams() {
-        super("-date", Map.of("id", "id", "date", "dateEnd", "type", "type", "speaker", "speaker.name"));
+        super(Statement.class, "-date",
+                Map.of("id", "id", "date", "dateEnd", "type", "type", "speaker", "speaker.name"));
     }
 
     /** The filter, with the project fixed when the list is a project's own. */

@@ -7,18 +7,18 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bri.data.common.Order;
 import org.bri.data.common.Stored;
 import org.bri.data.common.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Sort;
 
 /** Queries over statements. */
 @ApplicationScoped
 public class StatementRepository implements PanacheRepositoryBase<Statement, String> {
 
-    PanacheQuery<Statement> search(Filter f, Sort sort) {
+    PanacheQuery<Statement> search(Filter f, Order order) {
         Where where = new Where()
                 .search(f.q(), "s.searchText")
                 .and("s.speaker.id in :speakers", "speakers", f.speakers())
@@ -31,7 +31,7 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
         if (f.updatedSince() != null) {
             where.and("s.updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
         }
-        return find(where.query("from Statement s"), sort, where.parameters());
+        return find(order.restrict(where, "s").query("from Statement s"), order.sort(), where.parameters());
     }
 
     /** The standing statements attributed to a speaker. */

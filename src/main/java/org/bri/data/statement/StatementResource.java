@@ -54,7 +54,7 @@ public class StatementResource {
 
     @GET
     public Response list(@Valid @BeanParam StatementParams params) {
-        return params.respond(statements.search(params.filter(null), params.sort()), StatementResponse::from);
+        return params.respond(statements.search(params.filter(null), params.order()), StatementResponse::from);
     }
 
     /** One statement, tagged with its version so that a curator can send it back in If-Match. */

@@ -27,7 +27,7 @@ public class ThemeResource {
 
     @GET
     public Response list(@Valid @BeanParam Params params) {
-        return params.respond(themes.findAll(params.sort()), ThemeResponse::from);
+        return params.respond(themes.list(params.order()), ThemeResponse::from);
     }
 
     @GET
@@ -41,7 +41,7 @@ public class ThemeResource {
     public static class Params extends ListParams {
 
         public Params() {
-            super("id", Map.of("id", "id", "label", "label"));
+            super(Theme.class, "id", Map.of("id", "id", "label", "label"));
         }
     }
 }

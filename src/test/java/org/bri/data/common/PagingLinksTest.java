@@ -71,12 +71,12 @@ class PagingLinksTest {
     @ParameterizedTest
     @MethodSource("lists")
     void shouldLinkAPagePastTheEndBackToTheLastPage(String path) {
-        // prev of page 999 is the last page that holds items, not page 998, which is as empty as 999.
+        // prev of page 500 is the last page that holds items, not page 499, which is as empty as 500.
         int size = 20;
-        Page page = get(path, size, 999);
+        Page page = get(path, size, 500);
         assertThat(page.total).isEqualTo(Seeds.all(path.substring(path.lastIndexOf('/') + 1)).size());
         int last = page.lastPage(size);
-        assertThat(last).isLessThan(998);
+        assertThat(last).isLessThan(499);
         assertThat(page.items).isZero();
         assertThat(page.links).isEqualTo(Map.of("first", 1, "prev", last, "last", last));
     }

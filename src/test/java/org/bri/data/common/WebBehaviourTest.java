@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 
@@ -108,11 +109,21 @@ class WebBehaviourTest {
 
     @Test
     void shouldAnswerAnEmptyPageForAPageFarBeyondTheLast() {
-        // The offset of this page overflows an int; the totals must still be those of the whole list.
         int total = Seeds.all("statements").size();
-        api().queryParam("page", Integer.MAX_VALUE).get("/api/v1/statements").then().statusCode(200)
-                .body("items.size()", is(0)).body("page", is(Integer.MAX_VALUE)).body("totalItems", is(total))
-                .header("X-Total-Count", String.valueOf(total));
+        api().queryParam("page", 10_000).queryParam("size", 1).get("/api/v1/statements").then().statusCode(200)
+                .body("items.size()", is(0)).body("page", is(10_000)).body("totalItems", is(total))
+                .body("nextCursor", is(nullValue())).header("X-Total-Count", String.valueOf(total));
+    }
+
+    @Test
+    void shouldRejectAPageDeeperThanPageNumbersReachAndPointToTheCursor() {
+        // The largest page number there is: its offset would overflow an int, were it not refused first.
+        api().queryParam("page", Integer.MAX_VALUE).get("/api/v1/statements").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.name", is(List.of("page")))
+                .body("errors[0].detail", containsString("10000")).body("errors[0].detail", containsString("cursor"));
+        api().queryParam("page", 101).queryParam("size", 100).get("/api/v1/metrics").then().statusCode(400)
+                .body("errors.name", is(List.of("page")));
+        api().queryParam("page", 100).queryParam("size", 100).get("/api/v1/metrics").then().statusCode(200);
     }
 
     @Test

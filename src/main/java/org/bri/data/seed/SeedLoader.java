@@ -27,8 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Loads the curated seed data at start-up: reads and validates all of it first, then writes it in one transaction under
- * a row lock, and only when the database does not already hold it; the service is ready once the data is loaded.
+ * Loads the curated seed data at start-up, only when the database does not already hold it: then validates all of it
+ * first and writes it in one transaction under a row lock; the service is ready once the data is loaded.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -56,7 +56,6 @@ public class SeedLoader {
     void onStart(@Observes StartupEvent event) {
         SeedReader reader = new SeedReader(config.seeds().location(), mapper);
         SeedSet seeds = reader.read();
-        SeedValidator.Checked checked = SeedValidator.validate(seeds, validator);
         DataLoad load = em.find(DataLoad.class, DataLoad.ID);
         if (decide(seeds, load) == Decision.LOAD) {
             // Replicas starting together queue on this row lock; each one decides again once it has it.
@@ -65,7 +64,9 @@ public class SeedLoader {
         Decision decision = decide(seeds, load);
         switch (decision) {
             case LOAD -> {
-                new SeedWriter(em, checked).write(seeds);
+                // Validated only when loaded: a release already loaded was validated then, byte for byte (checksum),
+                // and checking it again would cost every restart the time of anchoring every quote.
+                new SeedWriter(em, SeedValidator.validate(seeds, validator)).write(seeds);
                 load.release = seeds.release();
                 load.checksum = seeds.checksum();
                 load.loadedAt = LocalDateTime.now(ZoneOffset.UTC);

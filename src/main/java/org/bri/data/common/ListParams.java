@@ -86,6 +86,11 @@ public abstract class ListParams {
         return Set.of();
     }
 
+    /** The list parameters an endpoint that answers one whole document, not pages of a list, does not take. */
+    protected Set<String> notTaken() {
+        return Set.of();
+    }
+
     /** Checks of a subclass's own that span parameters. */
     protected void checkFilters(BiConsumer<String, String> problem) {
     }
@@ -99,6 +104,7 @@ public abstract class ListParams {
         if (!uri.getPathParameters().isEmpty()) {
             known.keySet().removeAll(fixedByPath());
         }
+        known.keySet().removeAll(notTaken());
         query.forEach((name, values) -> {
             Boolean multiple = known.get(name);
             if (multiple == null) {

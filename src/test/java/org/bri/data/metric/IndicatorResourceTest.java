@@ -79,7 +79,8 @@ class IndicatorResourceTest {
     private static LocalDate day(Map<String, Object> m, boolean first) {
         String date;
         if (m.get("period") instanceof Map<?, ?> p) {
-            date = (String) (first ? Objects.requireNonNullElse(p.get("from"), p.get("to"))
+            date = (String) (first
+                    ? Objects.requireNonNullElse(p.get("from"), p.get("to"))
                     : Objects.requireNonNullElse(p.get("to"), p.get("from")));
         } else {
             date = (String) m.get("asOf");

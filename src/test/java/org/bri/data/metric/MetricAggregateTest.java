@@ -340,7 +340,8 @@ class MetricAggregateTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {"stat|median|'median' is not one of [sum, count, min, max, latest]",
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "stat|median|'median' is not one of [sum, count, min, max, latest]",
             "groupBy|month|'month' is not one of [year, country, project, theme, source]",
             "indicator|no-such-indicator|unknown value 'no-such-indicator'", "unit|parsecs|unknown value 'parsecs'",
             "kind|guess|'guess' is not one of [observed, target, forecast]",

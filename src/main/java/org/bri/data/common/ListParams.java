@@ -73,6 +73,11 @@ public abstract class ListParams {
     @QueryParam("cursor")
     protected String cursor;
 
+    /** The parameters of a list computed in memory, which a cursor walks by position. */
+    protected ListParams(String defaultSort, Map<String, String> sorts) {
+        this(null, defaultSort, sorts);
+    }
+
     protected ListParams(Class<?> entity, String defaultSort, Map<String, String> sorts) {
         this.entity = entity;
         this.defaultSort = defaultSort;
@@ -94,6 +99,11 @@ public abstract class ListParams {
         return Set.of();
     }
 
+    /** The list parameters an endpoint that answers one whole document, not pages of a list, does not take. */
+    protected Set<String> notTaken() {
+        return Set.of();
+    }
+
     /** Checks of a subclass's own that span parameters. */
     protected void checkFilters(BiConsumer<String, String> problem) {
     }
@@ -107,6 +117,7 @@ public abstract class ListParams {
         if (!uri.getPathParameters().isEmpty()) {
             known.keySet().removeAll(fixedByPath());
         }
+        known.keySet().removeAll(notTaken());
         query.forEach((name, values) -> {
             Boolean multiple = known.get(name);
             if (multiple == null) {
@@ -123,7 +134,7 @@ public abstract class ListParams {
             problem.accept("page", "starts after item " + limits.maxDepth() + " of the list, deeper than page numbers"
                     + " go; read on with 'cursor', from the 'nextCursor' of any page or its Link header's 'next'");
         }
-        if (cursor == null) {
+        if (cursor == null || notTaken().contains("cursor")) {
             parseSort(requestedSort(), problem);
         } else if (page != null) {
             problem.accept("cursor", "cannot be combined with 'page': the cursor says where the page starts");
@@ -148,7 +159,10 @@ public abstract class ListParams {
         boolean[] valid = {true};
         Sort order = parseSort(sent.sort(), (name, detail) -> valid[0] = false);
         try {
-            if (valid[0]) {
+            if (valid[0] && entity == null && sent.keys().isEmpty()) {
+                after = sent;
+                return;
+            } else if (valid[0] && entity != null) {
                 after = sent.typed(entity, order);
                 return;
             }
@@ -199,6 +213,19 @@ public abstract class ListParams {
                         .encode()
                 : null;
         var body = PageResponse.of(rows.stream().map(mapper).toList(), request, total, next);
+        return Paged.respond(body, uri, after != null, limits.maxDepth());
+    }
+
+    /** Answers with the requested page of a list computed in memory, in the requested order already. */
+    public <T> Response respond(List<T> all) {
+        if (limits == null) {
+            throw new IllegalStateException("list parameters are answered only once validated (@Valid)");
+        }
+        PageRequest request = page();
+        int from = (int) Math.min(after == null ? request.offset() : after.offset(), all.size());
+        int to = Math.min(from + request.size(), all.size());
+        String next = to > from && to < all.size() ? new Cursor(requestedSort(), List.of(), to).encode() : null;
+        var body = PageResponse.of(all.subList(from, to), request, all.size(), next);
         return Paged.respond(body, uri, after != null, limits.maxDepth());
     }
 

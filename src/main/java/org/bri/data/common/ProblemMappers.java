@@ -73,6 +73,11 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    Response invalidQuery(InvalidQueryException e, UriInfo uri) {
+        return problem(400, e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
     Response notFound(ResourceNotFoundException e, UriInfo uri) {
         return problem(404, e.getMessage(), uri, null);
     }

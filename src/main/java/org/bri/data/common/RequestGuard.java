@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,9 @@ class RequestGuard {
     private static final List<String> READS = List.of("GET", "HEAD", "OPTIONS");
     private static final List<String> WRITES = List.of("POST", "PUT", "PATCH", "DELETE");
     static final String ALLOW = String.join(", ", READS);
+
+    /** What a path template's variable segment becomes in its pattern. */
+    private static final String VARIABLE = "[^/]+";
 
     /** RFC 3986 characters a request target may hold as they are; everything else must be percent-encoded. */
     private static final Pattern TARGET_CHARACTERS = Pattern.compile("[A-Za-z0-9\\-._~!$&'()*+,;=:@/?%]*");
@@ -280,6 +284,12 @@ class RequestGuard {
         }
     }
 
+    /** The number of template segments ({id}) of a path's pattern. */
+    private static int variables(Pattern template) {
+        String pattern = template.pattern();
+        return (pattern.length() - pattern.replace(VARIABLE, "").length()) / VARIABLE.length();
+    }
+
     /** The path templates of the contract, as patterns, each with the methods declared under it. */
     private static Map<Pattern, List<String>> templates() {
         try (InputStream contract = RequestGuard.class.getResourceAsStream("/META-INF/openapi.yaml")) {
@@ -297,8 +307,8 @@ class RequestGuard {
                 Matcher method = operation.matcher(line);
                 if (path.matches()) {
                     methods = new ArrayList<>();
-                    templates.put(Pattern.compile(
-                            Pattern.quote(path.group(1)).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q")), methods);
+                    templates.put(Pattern.compile(Pattern.quote(path.group(1)).replaceAll("\\{[^}/]+}",
+                            Matcher.quoteReplacement("\\E" + VARIABLE + "\\Q"))), methods);
                 } else if (method.matches() && methods != null) {
                     String name = method.group(1).toUpperCase(Locale.ROOT);
                     methods.addAll(name.equals("GET") ? READS : List.of(name));
@@ -309,7 +319,11 @@ class RequestGuard {
             if (templates.isEmpty()) {
                 throw new IllegalStateException("META-INF/openapi.yaml declares no paths");
             }
-            return templates;
+            // A literal segment wins over a template one, as in JAX-RS: /metrics/aggregate is not the metric {id}.
+            Map<Pattern, List<String>> literalFirst = new LinkedHashMap<>();
+            templates.entrySet().stream().sorted(Comparator.comparingInt(t -> variables(t.getKey())))
+                    .forEach(t -> literalFirst.put(t.getKey(), t.getValue()));
+            return literalFirst;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,6 +16,7 @@ import org.bri.data.common.InvalidRecordException;
 import org.bri.data.common.ParameterError;
 import org.bri.data.common.Stored;
 import org.bri.data.metric.Metric;
+import org.bri.data.metric.MetricAggregateResource;
 import org.bri.data.metric.MetricRepository;
 import org.bri.data.metric.MetricResponse;
 import org.bri.data.seed.SeedExport;
@@ -62,6 +63,11 @@ class MetricCurator extends Curator<MetricSeed, Metric, MetricResponse> {
         SeedValidator.MetricCheck check = SeedValidator.metric(seed, validator, records);
         List<ParameterError> errors = Records.errors(check);
         Records.longest(errors, "/id", seed.id(), ID);
+        if (MetricAggregateResource.RESERVED_ID.equals(seed.id())) {
+            // /api/v1/metrics/aggregate answers the aggregate, so a metric with this id could never be read.
+            errors.add(InvalidRecordException.field("/id", "is reserved: /api/v1/metrics/"
+                    + MetricAggregateResource.RESERVED_ID + " is the aggregate of the metrics"));
+        }
         Records.longest(errors, "/name", seed.name(), NAME);
         Records.longest(errors, "/indicator", seed.indicator(), INDICATOR);
         Records.longest(errors, "/valueText", seed.valueText(), VALUE_TEXT);

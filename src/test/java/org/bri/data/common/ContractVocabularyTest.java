@@ -21,7 +21,12 @@ import org.bri.data.change.ChangeParams;
 import org.bri.data.change.RecordType;
 import org.bri.data.country.CountryResource;
 import org.bri.data.country.CountryRole;
+import org.bri.data.metric.AggregateGroupBy;
+import org.bri.data.metric.AggregateStat;
 import org.bri.data.metric.Approximation;
+import org.bri.data.metric.Bound;
+import org.bri.data.metric.Exclusion;
+import org.bri.data.metric.IndicatorResource;
 import org.bri.data.metric.MetricKind;
 import org.bri.data.metric.MetricParams;
 import org.bri.data.project.ProjectParams;
@@ -76,7 +81,8 @@ class ContractVocabularyTest {
             Map.entry("/api/v1/speakers", SpeakerResource.Params::new),
             Map.entry("/api/v1/countries", CountryResource.Params::new),
             Map.entry("/api/v1/themes", ThemeResource.Params::new),
-            Map.entry("/api/v1/releases", ReleaseResource.Params::new));
+            Map.entry("/api/v1/releases", ReleaseResource.Params::new),
+            Map.entry("/api/v1/indicators", IndicatorResource.Params::new));
 
     /** The enum-valued properties of the response schemas and the vocabulary each one serializes. */
     private static final Map<String, Class<? extends Slugged>> PROPERTIES = Map.ofEntries(
@@ -108,7 +114,11 @@ class ContractVocabularyTest {
             Map.entry("ProjectCountryDraft.role", CountryRole.class),
             Map.entry("Change.type", RecordType.class),
             Map.entry("Change.action", ChangeAction.class),
-            Map.entry("Release.kind", ReleaseKind.class));
+            Map.entry("Release.kind", ReleaseKind.class),
+            Map.entry("MetricAggregate.stat", AggregateStat.class),
+            Map.entry("MetricAggregate.groupBy", AggregateGroupBy.class),
+            Map.entry("AggregateGroup.bound", Bound.class),
+            Map.entry("AggregateExcluded.reason", Exclusion.class));
 
     static Stream<Arguments> lists() {
         return LISTS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue().get()));
@@ -184,6 +194,18 @@ class ContractVocabularyTest {
         // Not a Java enum: the service reports query and path parameters, but the problem format names the others.
         expected.put("ParameterError.in", Set.of("query", "path", "header", "body"));
         assertThat(declared).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldDeclareTheAggregateChoicesAsTheirVocabularies() {
+        String path = "/api/v1/metrics/aggregate";
+        assertThat(enumOf(parameter(path, "groupBy").getSchema())).isEqualTo(slugs(AggregateGroupBy.class));
+        assertThat(enumOf(parameter(path, "stat").getSchema())).isEqualTo(slugs(AggregateStat.class));
+        Schema<?> approximations = (Schema<?>) CONTRACT.getComponents().getSchemas().get("AggregateGroup")
+                .getProperties().get("approximations");
+        Set<String> inexact = new TreeSet<>(slugs(Approximation.class));
+        inexact.remove("exact");
+        assertThat(enumOf(approximations.getItems())).isEqualTo(inexact);
     }
 
     @Test

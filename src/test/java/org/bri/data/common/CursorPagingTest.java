@@ -59,7 +59,8 @@ class CursorPagingTest {
                 Arguments.of("/api/v1/sources", "publishedOn", null, null),
                 Arguments.of("/api/v1/speakers", "-kind,name", null, null),
                 Arguments.of("/api/v1/countries", "-region", null, null),
-                Arguments.of("/api/v1/themes", "-label", null, null));
+                Arguments.of("/api/v1/themes", "-label", null, null),
+                Arguments.of("/api/v1/indicators", "-metrics,latest", null, null));
     }
 
     @ParameterizedTest

@@ -37,10 +37,23 @@ final class Endpoints {
 
     /** The templates that read one record (or its text), which take no query parameter. */
     static List<String> singleRecordTemplates() {
-        // Public reads only: a GET that needs a token (the export) is not a record.
-        return templates().stream().filter(t -> CONTRACT.path("paths").path(t).path("get").path("parameters")
-                .findValuesAsText("$ref").stream().noneMatch(ref -> ref.endsWith("/page"))
-                && isPublicRead(t)).toList();
+        // Public reads only: a GET that needs a token (the export) is not a record; nor is an aggregate, which
+        // takes the filters of a list but no paging.
+        return templates().stream().filter(t -> takesNoQuery(t) && isPublicRead(t)).toList();
+    }
+
+    /** Whether the template's read declares no query parameter, its own or a shared one. */
+    private static boolean takesNoQuery(String template) {
+        for (JsonNode parameter : CONTRACT.path("paths").path(template).path("get").path("parameters")) {
+            JsonNode resolved = parameter.has("$ref")
+                    ? CONTRACT.path("components").path("parameters")
+                            .path(parameter.path("$ref").asText().replace("#/components/parameters/", ""))
+                    : parameter;
+            if (resolved.path("in").asText().equals("query")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether anyone may GET the template: no security requirement is declared for its read. */
@@ -79,7 +92,8 @@ final class Endpoints {
 
     /** The template a concrete path belongs to, or null. */
     static String templateOf(String path) {
-        return templates().stream().filter(t -> path.matches(t.replaceAll("\\{[^}]+}", "[^/]+"))).findFirst()
-                .orElse(null);
+        // A literal segment wins over a variable one, as in the service: /metrics/aggregate is not a metric's id.
+        return templates().stream().filter(t -> path.matches(t.replaceAll("\\{[^}]+}", "[^/]+")))
+                .min(java.util.Comparator.comparingLong(t -> t.chars().filter(c -> c == '{').count())).orElse(null);
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * A page costs a fixed number of SQL statements whatever its size (its records' collections come in batches), and a
- * list's total is counted once per data version.
+ * A page costs a fixed number of SQL statements whatever its size (its records' collections come in batches), a
+ * list's total is counted once per data version, and an aggregate costs a few statements whatever its groups.
  */
 @QuarkusTest
 class StatementCountTest {
@@ -35,6 +35,18 @@ class StatementCountTest {
         assertThat(large).as("statements for 50 records of %s (10 records took %d)", list, small).isEqualTo(small)
                 .isLessThanOrEqualTo(12);
         assertThat(api().get(list + "&size=50").jsonPath().getList("items")).hasSizeGreaterThan(10);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"year", "country", "project", "theme", "source"})
+    void shouldAggregateInAFewStatementsWhateverTheNumberOfGroups(String groupBy) {
+        // An early from that every figure passes, new on each run so that the response cache misses.
+        String from = "&from=" + (1000 + System.nanoTime() % 900);
+        // Counting: the figures, and their themes or sources (or countries) when grouped by them.
+        assertThat(statements("/api/v1/metrics/aggregate?groupBy=" + groupBy + from)).isLessThanOrEqualTo(2);
+        // Summing: the indicator's check, the figures, their countries (a series is about them), themes or sources.
+        assertThat(statements("/api/v1/metrics/aggregate?indicator=people-trained&stat=sum&groupBy=" + groupBy + from))
+                .isLessThanOrEqualTo(4);
     }
 
     @Test

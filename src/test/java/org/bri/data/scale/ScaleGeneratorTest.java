@@ -26,7 +26,8 @@ class ScaleGeneratorTest {
     @Test
     void fillsAnEmptyDatabaseWithValidSyntheticDataMarkedAsSuch() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        ScaleGenerator generator = new ScaleGenerator(URL, "sa", "", new PrintStream(log, true, StandardCharsets.UTF_8));
+        ScaleGenerator generator = new ScaleGenerator(URL, "sa", "",
+                new PrintStream(log, true, StandardCharsets.UTF_8));
         ScaleGenerator.Result result = generator.generate(200, 2_000, 600);
 
         assertThat(result.metrics()).isEqualTo(2_000);
@@ -44,7 +45,7 @@ class ScaleGeneratorTest {
                 assertThat(r.getString(2)).startsWith("synthetic-").isEqualTo(result.checksum());
             }
             // Every quote stands at its offsets (code points) in its source, as the loader would have anchored it.
-            for (String table : new String[] {"project_evidence", "metric_evidence", "statement_evidence"}) {
+            for (String table : new String[]{"project_evidence", "metric_evidence", "statement_evidence"}) {
                 try (ResultSet r = s.executeQuery("select e.exact, e.start_offset, e.end_offset, x.content from "
                         + table + " e join source x on x.id = e.source_id")) {
                     int rows = 0;

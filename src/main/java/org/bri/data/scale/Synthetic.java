@@ -363,7 +363,7 @@ final class Synthetic {
         } else {
             int month = random.nextInt(12);
             sentence = "By the end of " + MONTHS[month] + " " + year + ", " + subject + " had " + indicator.verb()
-                    .replace("drew", "drawn").replace("was ", "been ").replace("brought", "brought")
+                    .replace("drew", "drawn").replace("was ", "been ")
                     + " " + figure + " in total.";
             asOf = year + "-" + String.format(Locale.ROOT, "%02d", month + 1);
         }

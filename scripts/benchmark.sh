@@ -8,7 +8,16 @@
 #
 # Usage: scripts/benchmark.sh [rounds, default 3] [seconds per run, default 10] [connections, default 32]
 #        scripts/benchmark.sh soak [seconds, default 180] [connections, default 64]   (resident memory under load)
+#        scripts/benchmark.sh scale [seconds, default 10] [connections, default 32]   (PostgreSQL at scale, below)
 # Needs: Java 17+, wrk and nginx (Debian: apt-get install -y wrk nginx-light), Node.js with npm.
+#
+# The scale mode needs only Java, wrk and a local PostgreSQL (127.0.0.1:5432, user postgres or BRI_DB_USER): it
+# creates a fresh C-collation database (BRI_SCALE_DB, default bri_scale_bench; dropped first if it exists), fills it
+# with scripts/scale-generate.sh (100,000 projects, 1,000,000 metrics, 300,000 statements, synthetic), starts the
+# PostgreSQL build on it with the response cache off (every request runs its queries), warms up, then prints req/s,
+# p50 and p99 for a filtered project list, a filtered metric list, q searches and a deep page. BRI_SCALE_REUSE=1
+# measures a database generated before instead of generating a new one; BRI_SCALE_NO_BUILD=1 uses the PostgreSQL
+# build already in target/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,12 +37,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for tool in wrk nginx node npm java; do
-    command -v "$tool" >/dev/null || { echo "missing: $tool (see the usage above)"; exit 1; }
-done
-
-echo "== Packaging the service"
-./mvnw -B -q package -DskipTests
 
 # Starts the packaged service on a fresh data directory; prints the ms from launch to ready.
 start_service() { # port, extra environment (NAME=value ...)
@@ -67,6 +70,78 @@ cpu_ticks() {
 to_ms() { # wrk latency (850.00us, 1.23ms, 2.01s) in ms
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/) n *= 1000; printf "%.2f", n }'
 }
+
+if [ "${1:-}" = "scale" ]; then
+    SCALE_SECONDS=${2:-10}
+    SCALE_CONNECTIONS=${3:-32}
+    DB=${BRI_SCALE_DB:-bri_scale_bench}
+    DB_USER=${BRI_DB_USER:-postgres}
+    for tool in wrk java psql createdb; do
+        command -v "$tool" >/dev/null || { echo "missing: $tool (see the usage above)"; exit 1; }
+    done
+    if [ "${BRI_SCALE_NO_BUILD:-}" != 1 ]; then
+        echo "== Packaging the service (PostgreSQL variant)"
+        ./mvnw -B -q -ntp package -DskipTests -Dquarkus.profile=postgres
+    fi
+    if [ "${BRI_SCALE_REUSE:-}" = 1 ]; then
+        echo "== Reusing the generated database $DB (BRI_SCALE_REUSE=1)"
+    else
+        echo "== A fresh C-collation database: $DB"
+        psql -h 127.0.0.1 -U "$DB_USER" -qc "drop database if exists $DB"
+        createdb -h 127.0.0.1 -U "$DB_USER" -T template0 --lc-collate=C --lc-ctype=C.UTF-8 -E UTF8 "$DB"
+        echo "== Generating the synthetic data ($(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+        BRI_SCALE_NO_BUILD=1 BRI_DB_USER="$DB_USER" scripts/scale-generate.sh "jdbc:postgresql://127.0.0.1:5432/$DB" \
+            2> >(grep -v -e HV000001 -e 'org.hibernate.validator.internal.util.Version' >&2)
+    fi
+    echo "== Starting the service on it, response cache off ($HEAP)"
+    ready=$(start_service $PORT QUARKUS_PROFILE=postgres BRI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+        BRI_DB_USER="$DB_USER" BRI_CACHE_ENABLED=false)
+    log="$WORK/service-$PORT.log"
+    echo "   ready in $ready ms; the loader: $(grep -o 'The database holds data release[^;]*' "$log" | head -1)"
+    if grep -q '"level":"ERROR"' "$log"; then
+        grep '"level":"ERROR"' "$log"
+        echo "the service logged errors on the generated database"
+        exit 1
+    fi
+    scale_requests=(
+        "/api/v1/projects?country=KE&theme=trade&status=operational&sort=name"
+        "/api/v1/metrics?country=PK&theme=connectivity&from=2019-01&to=2021-12&sort=-date"
+        "/api/v1/statements?q=luban%20workshop"
+        "/api/v1/metrics?q=mivelnu"
+        # A deep page by page number, within the cap; the cursor request goes here once keyset paging
+        # (cursor=, nextCursor) is merged: the nextCursor of the page before it, for the same list.
+        "/api/v1/metrics?page=500&size=20"
+    )
+    for path in "${scale_requests[@]}"; do
+        code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$path")
+        [ "$code" = 200 ] || { echo "$path answered $code"; tail -5 "$log"; exit 1; }
+    done
+    echo "== Warm-up: 5 s per request"
+    for path in "${scale_requests[@]}"; do
+        wrk -t1 -c"$SCALE_CONNECTIONS" -d5s "http://127.0.0.1:$PORT$path" >/dev/null
+    done
+    echo
+    echo "== Uncached, wrk -t1 -c$SCALE_CONNECTIONS -d${SCALE_SECONDS}s, loopback, $(nproc) cores, load average" \
+        "$(cut -d' ' -f1-3 /proc/loadavg)"
+    printf '%-84s %8s %9s %9s %8s\n' request "req/s" "p50 ms" "p99 ms" "items"
+    for path in "${scale_requests[@]}"; do
+        out=$(wrk -t1 -c"$SCALE_CONNECTIONS" -d"${SCALE_SECONDS}s" --latency "http://127.0.0.1:$PORT$path")
+        total=$(curl -s "http://127.0.0.1:$PORT$path" | grep -o '"totalItems":[0-9]*' | cut -d: -f2)
+        printf '%-84s %8.0f %9.2f %9.2f %8s\n' "$path" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
+            "$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")" \
+            "$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")" "$total"
+        echo "$out" | grep -E "Non-2xx|Socket errors" | sed 's/^/   /' || true
+    done
+    echo "== Service resident memory after the runs: $(rss_mib "$(cat "$WORK/service-$PORT.pid")") MiB (heap $HEAP)"
+    exit 0
+fi
+
+for tool in wrk nginx node npm java; do
+    command -v "$tool" >/dev/null || { echo "missing: $tool (see the usage above)"; exit 1; }
+done
+
+echo "== Packaging the service"
+./mvnw -B -q package -DskipTests
 
 if [ "${1:-}" = "soak" ]; then
     SOAK_SECONDS=${2:-180}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,6 +21,8 @@ public final class SearchText {
     private static final int MAX_WORDS = 10;
     /** What the search_text columns hold (V1). */
     static final int MAX_LENGTH = 20_000;
+    /** Anything that is not a letter or a digit; compiled once, as every record and query is normalized. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final List<String> ENDINGS = List.of("ical", "ally", "ies", "ing", "ed", "es", "al", "s", "y");
 
     private SearchText() {
@@ -66,7 +69,7 @@ public final class SearchText {
 
     /** Lower case; typographic apostrophes become plain ones and anything not a letter or digit a space. */
     static String normalize(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private static String escapeLike(String word) {

@@ -66,11 +66,11 @@ public final class SeedRecords {
             @NotBlank String sha256, String bodyStartsWith) implements Seed {
     }
 
-    record ThemeSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String label,
+    public record ThemeSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String label,
             @NotBlank String description) implements Seed {
     }
 
-    record CountrySeed(@NotNull @Pattern(regexp = "[A-Z]{2}") String code, @NotBlank String alpha3,
+    public record CountrySeed(@NotNull @Pattern(regexp = "[A-Z]{2}") String code, @NotBlank String alpha3,
             @NotBlank String name, @NotBlank String region, @NotBlank String subregion) implements Seed {
 
         @Override
@@ -79,11 +79,11 @@ public final class SeedRecords {
         }
     }
 
-    record SectorSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String label,
+    public record SectorSeed(@NotNull @Pattern(regexp = SLUG) String id, @NotBlank String label,
             @NotNull @Pattern(regexp = "\\d{5}", message = CRS) String crsCode) implements Seed {
     }
 
-    record UnitSeed(@NotNull @Pattern(regexp = "[A-Za-z-]+") String id, @NotBlank String label,
+    public record UnitSeed(@NotNull @Pattern(regexp = "[A-Za-z-]+") String id, @NotBlank String label,
             @NotNull @OneOf(UnitKind.class) String kind) implements Seed {
     }
 

@@ -30,6 +30,7 @@ import org.bri.data.project.ProjectType;
 import org.bri.data.project.Sector;
 import org.bri.data.seed.SeedRecords.EvidenceSeed;
 import org.bri.data.seed.SeedRecords.MetricSeed;
+import org.bri.data.seed.SeedRecords.PeriodSeed;
 import org.bri.data.seed.SeedRecords.ProjectSeed;
 import org.bri.data.seed.SeedRecords.SeedSet;
 import org.bri.data.seed.SeedRecords.SpeakerSeed;
@@ -158,7 +159,12 @@ public final class SeedWriter {
             return milestone;
         });
         replace(e.evidence, p.evidence(), this::evidence);
-        e.searchText = searchText(p.evidence(), Stream.concat(Stream.of(p.name(), p.summary()), p.aliases().stream()));
+        e.searchText = searchText(p);
+    }
+
+    /** The search text the loader stores for a project: its name, summary, aliases and quotes. */
+    public static String searchText(ProjectSeed p) {
+        return searchText(p.evidence(), Stream.concat(Stream.of(p.name(), p.summary()), p.aliases().stream()));
     }
 
     /**
@@ -180,15 +186,31 @@ public final class SeedWriter {
         e.periodFrom = m.period() == null ? null : m.period().from();
         e.periodTo = m.period() == null ? null : m.period().to();
         e.asOf = m.asOf();
-        // A figure's dates span its period, or its as-of date when it has no period.
-        e.dateStart = day(Stream.of(e.periodFrom, e.periodTo, e.asOf), PartialDate::first);
-        e.dateEnd = day(Stream.of(e.periodTo, e.periodFrom, e.asOf), PartialDate::last);
+        e.dateStart = dateStart(m);
+        e.dateEnd = dateEnd(m);
         e.kind = Slugged.of(MetricKind.class, m.kind());
         e.project = m.project() == null ? null : em.getReference(Project.class, m.project());
         replace(e.countries, m.countries(), ref(Country.class));
         replace(e.themes, m.themes(), ref(Theme.class));
         replace(e.evidence, m.evidence(), this::evidence);
-        e.searchText = searchText(m.evidence(), Stream.of(m.name(), m.indicator(), m.valueText()));
+        e.searchText = searchText(m);
+    }
+
+    /** The search text the loader stores for a metric: its name, indicator, value as printed and quotes. */
+    public static String searchText(MetricSeed m) {
+        return searchText(m.evidence(), Stream.of(m.name(), m.indicator(), m.valueText()));
+    }
+
+    /** The first day a figure can refer to: its dates span its period, or its as-of date when it has no period. */
+    public static LocalDate dateStart(MetricSeed m) {
+        PeriodSeed period = m.period() == null ? new PeriodSeed(null, null) : m.period();
+        return day(Stream.of(period.from(), period.to(), m.asOf()), PartialDate::first);
+    }
+
+    /** The last day a figure can refer to. */
+    public static LocalDate dateEnd(MetricSeed m) {
+        PeriodSeed period = m.period() == null ? new PeriodSeed(null, null) : m.period();
+        return day(Stream.of(period.to(), period.from(), m.asOf()), PartialDate::last);
     }
 
     /**
@@ -220,9 +242,14 @@ public final class SeedWriter {
      * corrected, since the speaker's name, role and organization find the statement too.
      */
     public static void reindex(Statement e) {
-        e.searchText = SearchText.of(Stream.concat(
-                Stream.of(e.text, e.speaker.name, e.speaker.role, e.speaker.organization),
-                e.evidence.stream().map(quote -> quote.exact)));
+        e.searchText = statementSearchText(e.text, e.speaker.name, e.speaker.role, e.speaker.organization,
+                e.evidence.stream().map(quote -> quote.exact));
+    }
+
+    /** The search text the loader stores for a statement: its text, its speaker's name, role and organization, quotes. */
+    public static String statementSearchText(String text, String speakerName, String speakerRole,
+            String speakerOrganization, Stream<String> quotes) {
+        return SearchText.of(Stream.concat(Stream.of(text, speakerName, speakerRole, speakerOrganization), quotes));
     }
 
     /** Fills a speaker from a seed, as the loader does; its version and time of change are the caller's. */

@@ -79,6 +79,7 @@ public abstract class SearchParams<F extends Enum<F> & Facet> extends ListParams
         if (asked.isEmpty()) {
             return page;
         }
+        // Added to the page as paging answers it, so that paging stays the one place that builds a list's answer.
         Map<String, List<Facets.Value>> counts = new LinkedHashMap<>();
         asked.forEach(f -> counts.put(f.parameter(), counter.apply(f)));
         return Response.fromResponse(page).entity(((PageResponse<?>) page.getEntity()).withFacets(counts)).build();

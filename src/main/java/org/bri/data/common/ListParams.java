@@ -104,6 +104,11 @@ public abstract class ListParams {
         return Set.of();
     }
 
+    /** Whether the list hangs below a record whose path fixes some of its filters; known once validation runs. */
+    protected boolean nested() {
+        return uri != null && !uri.getPathParameters().isEmpty();
+    }
+
     /** Checks of a subclass's own that span parameters. */
     protected void checkFilters(BiConsumer<String, String> problem) {
     }

@@ -19,8 +19,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 @ApplicationScoped
 class ListTotals {
 
-    /** What changes the page a list serves but not how many records it holds. */
-    private static final Set<String> NOT_FILTERS = Set.of("page", "size", "sort", "cursor");
+    /** What changes the page a list serves, or what it counts besides, but not how many records it holds. */
+    private static final Set<String> NOT_FILTERS = Set.of("page", "size", "sort", "cursor", "facets");
 
     private final DataVersion version;
     private final Cache<Key, Long> totals = Caffeine.newBuilder().maximumSize(10_000).build();

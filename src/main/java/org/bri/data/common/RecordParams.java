@@ -10,8 +10,12 @@ import jakarta.ws.rs.QueryParam;
 
 import org.jboss.resteasy.reactive.Separator;
 
-/** The parameters shared by the metric and statement lists: project, source and a date range. */
-public abstract class RecordParams extends SearchParams {
+/**
+ * The parameters shared by the metric and statement lists: project, source and a date range.
+ *
+ * @param <F> the list's vocabulary of facets
+ */
+public abstract class RecordParams<F extends Enum<F> & Facet> extends SearchParams<F> {
 
     @QueryParam("project")
     @Separator(",")
@@ -31,8 +35,8 @@ public abstract class RecordParams extends SearchParams {
     @PartialDateValue
     protected String to;
 
-    protected RecordParams(Class<?> entity, String defaultSort, Map<String, String> sorts) {
-        super(entity, defaultSort, sorts);
+    protected RecordParams(Class<?> entity, String defaultSort, Map<String, String> sorts, Class<F> facetVocabulary) {
+        super(entity, defaultSort, sorts, facetVocabulary);
     }
 
     @Override
@@ -42,6 +46,7 @@ public abstract class RecordParams extends SearchParams {
 
     @Override
     protected void checkFilters(BiConsumer<String, String> problem) {
+        super.checkFilters(problem);
         if (from() != null && to() != null && from().isAfter(to())) {
             problem.accept("from", "must not be later than 'to'");
             problem.accept("to", "must not be earlier than 'from'");

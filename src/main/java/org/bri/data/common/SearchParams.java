@@ -1,17 +1,27 @@
 package org.bri.data.common;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.Separator;
 
-/** The parameters of the lists of records: the word search and the country and theme filters. */
-public abstract class SearchParams extends ListParams {
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/**
+ * The parameters of the lists of records: the word search, the country and theme filters, and the facets to count.
+ *
+ * @param <F> the list's vocabulary of facets
+ */
+public abstract class SearchParams<F extends Enum<F> & Facet> extends ListParams {
 
     @QueryParam("q")
     @Size(max = 200, message = "must be at most 200 characters")
@@ -30,8 +40,49 @@ public abstract class SearchParams extends ListParams {
     @MaxValues
     protected List<@Known(Catalog.THEME) String> theme;
 
-    protected SearchParams(Class<?> entity, String defaultSort, Map<String, String> sorts) {
+    @QueryParam("facets")
+    @Separator(",")
+    protected List<String> facets;
+
+    private final Class<F> facetVocabulary;
+
+    protected SearchParams(Class<?> entity, String defaultSort, Map<String, String> sorts, Class<F> facetVocabulary) {
         super(entity, defaultSort, sorts);
+        this.facetVocabulary = facetVocabulary;
+    }
+
+    /** The facets a list takes; a nested list's path fixes some filters, which it cannot count by. */
+    List<String> facetNames(boolean nested) {
+        return Facet.parameters(facetVocabulary).stream().filter(f -> !nested || !fixedByPath().contains(f)).toList();
+    }
+
+    @Override
+    protected void checkFilters(BiConsumer<String, String> problem) {
+        List<String> known = facetNames(nested());
+        values(facets).stream().filter(f -> !known.contains(f))
+                .forEach(f -> problem.accept("facets", "'" + f + "' is not one of " + known));
+    }
+
+    /** The facets the request asks for, each once, in its order. */
+    protected List<F> facets() {
+        return values(facets).stream().map(f -> Facet.of(facetVocabulary, f)).toList();
+    }
+
+    /**
+     * Answers with the requested page and, when the request names facets, the counts of each one's values over the
+     * whole filtered list.
+     */
+    public <E, T> Response respond(PanacheQuery<E> query, Function<E, T> mapper,
+            Function<F, List<Facets.Value>> counter) {
+        Response page = respond(query, mapper);
+        List<F> asked = facets();
+        if (asked.isEmpty()) {
+            return page;
+        }
+        // Added to the page as paging answers it, so that paging stays the one place that builds a list's answer.
+        Map<String, List<Facets.Value>> counts = new LinkedHashMap<>();
+        asked.forEach(f -> counts.put(f.parameter(), counter.apply(f)));
+        return Response.fromResponse(page).entity(((PageResponse<?>) page.getEntity()).withFacets(counts)).build();
     }
 
     /** The search words, or null. */

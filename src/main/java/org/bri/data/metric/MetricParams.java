@@ -14,7 +14,7 @@ import org.bri.data.common.Since;
 import org.jboss.resteasy.reactive.Separator;
 
 /** The query parameters of the metric lists. */
-public class MetricParams extends RecordParams {
+public class MetricParams extends RecordParams<MetricFacet> {
 
     @QueryParam("unit")
     @Separator(",")
@@ -38,7 +38,8 @@ public class MetricParams extends RecordParams {
     public MetricParams() {
         super(Metric.class, "id",
                 Map.of("id", "id", "name", "name", "value", "value", "date", "dateEnd", "indicator", "indicator",
-                        "unit", "unit.id", "kind", "kind"));
+                        "unit", "unit.id", "kind", "kind"),
+                MetricFacet.class);
     }
 
     /** The filter, with the project fixed when the list is a project's own. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Catalog;
+import org.bri.data.common.Facets;
 import org.bri.data.common.IdCatalog;
 import org.bri.data.common.Order;
 import org.bri.data.common.Stored;
@@ -67,6 +68,32 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, String>, 
         return query.getResultList();
     }
 
+    /** Counts the values of a facet over the figures that every filter but the facet's own finds. */
+    List<Facets.Value> facet(Filter filter, MetricFacet facet) {
+        Where where = where(filter.without(facet));
+        String from = "count(distinct m.id) from Metric m";
+        return switch (facet) {
+            case PROJECT ->
+                Facets.count(getEntityManager(), "select p.id, p.name, " + from + " join m.project p", where,
+                        "p.id, p.name");
+            case COUNTRY -> Facets.count(getEntityManager(), "select c.code, c.name, " + from + " join m.countries c",
+                    where, "c.code, c.name");
+            case UNIT -> Facets.count(getEntityManager(), "select u.id, u.label, " + from + " join m.unit u", where,
+                    "u.id, u.label");
+            case INDICATOR -> Facets.count(getEntityManager(), "select m.indicator, " + from, where, "m.indicator");
+            case KIND -> Facets.count(getEntityManager(), "select m.kind, " + from, where, "m.kind");
+            case THEME -> Facets.count(getEntityManager(), "select t.id, t.label, " + from + " join m.themes t", where,
+                    "t.id, t.label");
+            case SOURCE -> Facets.count(getEntityManager(),
+                    "select e.sourceId, s.title, " + from
+                            + " join m.evidence e left join Source s on s.id = e.sourceId",
+                    where, "e.sourceId, s.title");
+            case YEAR -> Facets.countYears(getEntityManager(),
+                    "select year(m.dateStart), year(m.dateEnd), " + from, where,
+                    "year(m.dateStart), year(m.dateEnd)");
+        };
+    }
+
     private static Where where(Filter f) {
         Where where = new Where()
                 .search(f.q(), "m.searchText")
@@ -103,5 +130,15 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, String>, 
     record Filter(String q, List<String> projects, List<String> countries, List<String> units,
             List<String> themes, List<MetricKind> kinds, List<String> sources, List<String> indicators, LocalDate from,
             LocalDate to, OffsetDateTime updatedSince) {
+
+        /** The same filter without the facet's own, which a facet's counts ignore; the year's is the date range. */
+        Filter without(MetricFacet facet) {
+            return new Filter(q, facet == MetricFacet.PROJECT ? List.of() : projects,
+                    facet == MetricFacet.COUNTRY ? List.of() : countries, facet == MetricFacet.UNIT ? List.of() : units,
+                    facet == MetricFacet.THEME ? List.of() : themes, facet == MetricFacet.KIND ? List.of() : kinds,
+                    facet == MetricFacet.SOURCE ? List.of() : sources,
+                    facet == MetricFacet.INDICATOR ? List.of() : indicators, facet == MetricFacet.YEAR ? null : from,
+                    facet == MetricFacet.YEAR ? null : to, updatedSince);
+        }
     }
 }

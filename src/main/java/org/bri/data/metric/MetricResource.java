@@ -54,7 +54,9 @@ public class MetricResource {
 
     @GET
     public Response list(@Valid @BeanParam MetricParams params) {
-        return params.respond(metrics.search(params.filter(null), params.order()), MetricResponse::from);
+        MetricRepository.Filter filter = params.filter(null);
+        return params.respond(metrics.search(filter, params.order()), MetricResponse::from,
+                facet -> metrics.facet(filter, facet));
     }
 
     /** One metric, tagged with its version so that a curator can send it back in If-Match. */

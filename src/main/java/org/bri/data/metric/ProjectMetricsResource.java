@@ -33,6 +33,8 @@ public class ProjectMetricsResource {
             throw new ResourceNotFoundException("project", id);
         }
         params.validate(validator);
-        return params.respond(metrics.search(params.filter(id), params.order()), MetricResponse::from);
+        MetricRepository.Filter filter = params.filter(id);
+        return params.respond(metrics.search(filter, params.order()), MetricResponse::from,
+                facet -> metrics.facet(filter, facet));
     }
 }

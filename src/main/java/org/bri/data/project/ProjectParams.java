@@ -15,7 +15,7 @@ import org.bri.data.country.CountryRole;
 import org.jboss.resteasy.reactive.Separator;
 
 /** The query parameters of the project list. */
-public class ProjectParams extends SearchParams {
+public class ProjectParams extends SearchParams<ProjectFacet> {
 
     @QueryParam("countryRole")
     @Separator(",")
@@ -49,7 +49,8 @@ public class ProjectParams extends SearchParams {
     public ProjectParams() {
         super(Project.class, "name",
                 Map.of("id", "id", "name", "name", "type", "type", "sector", "sector.id", "status", "status", "scale",
-                        "scale"));
+                        "scale"),
+                ProjectFacet.class);
     }
 
     ProjectRepository.Filter filter() {

@@ -55,7 +55,9 @@ public class ProjectResource {
 
     @GET
     public Response list(@Valid @BeanParam ProjectParams params) {
-        return params.respond(projects.search(params.filter(), params.order()), ProjectResponse::from);
+        ProjectRepository.Filter filter = params.filter();
+        return params.respond(projects.search(filter, params.order()), ProjectResponse::from,
+                facet -> projects.facet(filter, facet));
     }
 
     /** One project, tagged with its version so that a curator can send it back in If-Match. */

@@ -33,6 +33,8 @@ public class ProjectStatementsResource {
             throw new ResourceNotFoundException("project", id);
         }
         params.validate(validator);
-        return params.respond(statements.search(params.filter(id), params.order()), StatementResponse::from);
+        StatementRepository.Filter filter = params.filter(id);
+        return params.respond(statements.search(filter, params.order()), StatementResponse::from,
+                facet -> statements.facet(filter, facet));
     }
 }

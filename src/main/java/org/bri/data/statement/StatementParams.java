@@ -14,7 +14,7 @@ import org.bri.data.common.Since;
 import org.jboss.resteasy.reactive.Separator;
 
 /** The query parameters of the statement lists. */
-public class StatementParams extends RecordParams {
+public class StatementParams extends RecordParams<StatementFacet> {
 
     @QueryParam("speaker")
     @Separator(",")
@@ -32,7 +32,8 @@ public class StatementParams extends RecordParams {
 
     public StatementParams() {
         super(Statement.class, "-date",
-                Map.of("id", "id", "date", "dateEnd", "type", "type", "speaker", "speaker.name"));
+                Map.of("id", "id", "date", "dateEnd", "type", "type", "speaker", "speaker.name"),
+                StatementFacet.class);
     }
 
     /** The filter, with the project fixed when the list is a project's own. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bri.data.common.Facets;
 import org.bri.data.common.Order;
 import org.bri.data.common.Stored;
 import org.bri.data.common.Where;
@@ -19,6 +20,36 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class StatementRepository implements PanacheRepositoryBase<Statement, String> {
 
     PanacheQuery<Statement> search(Filter f, Order order) {
+        Where where = where(f);
+        return find(order.restrict(where, "s").query("from Statement s"), order.sort(), where.parameters());
+    }
+
+    /** Counts the values of a facet over the statements that every filter but the facet's own finds. */
+    List<Facets.Value> facet(Filter filter, StatementFacet facet) {
+        Where where = where(filter.without(facet));
+        String from = "count(distinct s.id) from Statement s";
+        return switch (facet) {
+            case SPEAKER ->
+                Facets.count(getEntityManager(), "select k.id, k.name, " + from + " join s.speaker k", where,
+                        "k.id, k.name");
+            case TYPE -> Facets.count(getEntityManager(), "select s.type, " + from, where, "s.type");
+            case THEME -> Facets.count(getEntityManager(), "select t.id, t.label, " + from + " join s.themes t", where,
+                    "t.id, t.label");
+            case PROJECT -> Facets.count(getEntityManager(), "select p.id, p.name, " + from + " join s.projects p",
+                    where, "p.id, p.name");
+            case COUNTRY -> Facets.count(getEntityManager(), "select c.code, c.name, " + from + " join s.countries c",
+                    where, "c.code, c.name");
+            case SOURCE -> Facets.count(getEntityManager(),
+                    "select e.sourceId, d.title, " + from
+                            + " join s.evidence e left join Source d on d.id = e.sourceId",
+                    where, "e.sourceId, d.title");
+            case YEAR -> Facets.countYears(getEntityManager(),
+                    "select year(s.dateStart), year(s.dateEnd), " + from, where,
+                    "year(s.dateStart), year(s.dateEnd)");
+        };
+    }
+
+    private static Where where(Filter f) {
         Where where = new Where()
                 .search(f.q(), "s.searchText")
                 .and("s.speaker.id in :speakers", "speakers", f.speakers())
@@ -31,7 +62,7 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
         if (f.updatedSince() != null) {
             where.and("s.updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
         }
-        return find(order.restrict(where, "s").query("from Statement s"), order.sort(), where.parameters());
+        return where;
     }
 
     /** The standing statements attributed to a speaker. */
@@ -48,5 +79,16 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, Str
     record Filter(String q, List<String> speakers, List<StatementType> types, List<String> themes,
             List<String> projects, List<String> countries, List<String> sources, LocalDate from, LocalDate to,
             OffsetDateTime updatedSince) {
+
+        /** The same filter without the facet's own, which a facet's counts ignore; the year's is the date range. */
+        Filter without(StatementFacet facet) {
+            return new Filter(q, facet == StatementFacet.SPEAKER ? List.of() : speakers,
+                    facet == StatementFacet.TYPE ? List.of() : types,
+                    facet == StatementFacet.THEME ? List.of() : themes,
+                    facet == StatementFacet.PROJECT ? List.of() : projects,
+                    facet == StatementFacet.COUNTRY ? List.of() : countries,
+                    facet == StatementFacet.SOURCE ? List.of() : sources, facet == StatementFacet.YEAR ? null : from,
+                    facet == StatementFacet.YEAR ? null : to, updatedSince);
+        }
     }
 }

@@ -54,7 +54,9 @@ public class StatementResource {
 
     @GET
     public Response list(@Valid @BeanParam StatementParams params) {
-        return params.respond(statements.search(params.filter(null), params.order()), StatementResponse::from);
+        StatementRepository.Filter filter = params.filter(null);
+        return params.respond(statements.search(filter, params.order()), StatementResponse::from,
+                facet -> statements.facet(filter, facet));
     }
 
     /** One statement, tagged with its version so that a curator can send it back in If-Match. */

@@ -45,6 +45,7 @@ import org.bri.data.theme.ThemeResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +59,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 
 /**
  * The vocabularies that openapi.yaml declares as enums, so that generated clients type them, are exactly those of
- * the code: each filter's {@code @OneOf} enum, each list's sort fields and each enum field of a response.
+ * the code: each filter's {@code @OneOf} enum, each list's sort fields and facets, and each enum field of a response.
  */
 class ContractVocabularyTest {
 
@@ -168,6 +169,10 @@ class ContractVocabularyTest {
                 }
             }
         }
+        if (params instanceof SearchParams<?> search) {
+            // The facets a list counts by, named after their filters; not a vocabulary of the records.
+            expected.put("facets", new TreeSet<>(search.facetNames(path.contains("{"))));
+        }
         Map<String, Set<String>> declared = new TreeMap<>();
         for (Parameter p : parameters(CONTRACT.getPaths().get(path).getGet())) {
             Schema<?> items = p.getSchema().getItems();
@@ -194,6 +199,16 @@ class ContractVocabularyTest {
         // Not a Java enum: the service reports query and path parameters, but the problem format names the others.
         expected.put("ParameterError.in", Set.of("query", "path", "header", "body"));
         assertThat(declared).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ProjectFacets, org.bri.data.project.ProjectFacet", "MetricFacets, org.bri.data.metric.MetricFacet",
+            "StatementFacets, org.bri.data.statement.StatementFacet"})
+    void shouldDeclareOnePropertyPerFacetInTheFacetsOfAPage(String schema, String vocabulary) throws Exception {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        List<String> facets = Facet.parameters((Class) Class.forName(vocabulary));
+        assertThat(CONTRACT.getComponents().getSchemas().get(schema).getProperties().keySet())
+                .containsExactlyElementsOf(facets);
     }
 
     @Test

@@ -50,7 +50,7 @@ jfr print --json --events jdk.ExecutionSample target/profile.jfr > "$work/sample
 
 node - "$work/samples.json" <<'EOF'
 const events = JSON.parse(require('fs').readFileSync(process.argv[2], 'utf8')).recording.events;
-const name = f => `${f.method.type.name}.${f.method.name}`;
+const name = f => `${f.method.type.name.replace(/\//g, ".")}.${f.method.name}`;
 const self = new Map(), inclusive = new Map();
 const count = (map, key) => map.set(key, (map.get(key) || 0) + 1);
 // Frames that say whose work a sample is: the service's own code and the entry points of the libraries it calls.

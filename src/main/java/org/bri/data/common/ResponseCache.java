@@ -128,7 +128,8 @@ class ResponseCache {
     /** Serves a kept answer before routing, so that neither a hit nor its 304 runs a query. */
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 1000)
     Response lookup(ContainerRequestContext request, RoutingContext routing) {
-        Key key = key(request);
+        // The request target as received, rather than UriInfo's, which parses it into a java.net.URI every time.
+        Key key = key(request, routing.request().path(), routing.request().uri());
         if (key == null) {
             return null;
         }
@@ -179,9 +180,9 @@ class ResponseCache {
     }
 
     /** The key of a read this cache may answer; null for anything else or before any data is loaded. */
-    private Key key(ContainerRequestContext request) {
+    private Key key(ContainerRequestContext request, String path, String target) {
         long current = version.generation();
-        if (!enabled || !readsApi(request) || version.checksum().isEmpty()) {
+        if (!enabled || !readsApi(request.getMethod(), path) || version.checksum().isEmpty()) {
             return null;
         }
         if (current != versionKept) {
@@ -189,15 +190,16 @@ class ResponseCache {
             versionKept = current;
             answers.invalidateAll();
         }
-        var uri = request.getUriInfo().getRequestUri();
-        String target = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
         return new Key(current, target, request.getHeaderString(HttpHeaders.ACCEPT));
     }
 
     private static boolean readsApi(ContainerRequestContext request) {
-        String method = request.getMethod();
-        return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method))
-                && request.getUriInfo().getRequestUri().getRawPath().startsWith("/api/");
+        return readsApi(request.getMethod(), request.getUriInfo().getRequestUri().getRawPath());
+    }
+
+    private static boolean readsApi(String method, String rawPath) {
+        return (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) && rawPath != null
+                && rawPath.startsWith("/api/");
     }
 
     /** The answer's bytes, gzipped or not as the client accepts, or a 304 when If-None-Match names them. */

@@ -195,9 +195,7 @@ public abstract class ListParams {
      * with {@link #order()}, so that a cursor's keyset condition is part of it.
      */
     public <E, T> Response respond(PanacheQuery<E> query, Function<E, T> mapper) {
-        if (limits == null) {
-            throw new IllegalStateException("list parameters are answered only once validated (@Valid)");
-        }
+        requireValidated();
         long total = totals.of(uri, query::count);
         PageRequest request = page();
         List<E> rows;
@@ -223,15 +221,19 @@ public abstract class ListParams {
 
     /** Answers with the requested page of a list computed in memory, in the requested order already. */
     public <T> Response respond(List<T> all) {
-        if (limits == null) {
-            throw new IllegalStateException("list parameters are answered only once validated (@Valid)");
-        }
+        requireValidated();
         PageRequest request = page();
         int from = (int) Math.min(after == null ? request.offset() : after.offset(), all.size());
         int to = Math.min(from + request.size(), all.size());
         String next = to > from && to < all.size() ? new Cursor(requestedSort(), List.of(), to).encode() : null;
         var body = PageResponse.of(all.subList(from, to), request, all.size(), next);
         return Paged.respond(body, uri, after != null, limits.maxDepth());
+    }
+
+    private void requireValidated() {
+        if (limits == null) {
+            throw new IllegalStateException("list parameters are answered only once validated (@Valid)");
+        }
     }
 
     /** The page asked for; a cursor request stands at the page its offset falls in. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -34,6 +35,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -57,19 +66,24 @@ class ResponseCache {
     private static final int GZIP_FROM = 256;
     /** The request property that carries a miss's key from the request filter to the response filter. */
     private static final String KEY = ResponseCache.class.getName() + ".key";
+    /** Where the REST layer leaves the matched path template for the HTTP metrics' uri tag. */
+    private static final String TEMPLATE = "UrlPathTemplate";
     /** Headers the service computes per request or per answer, never kept with the body. */
     private static final List<String> NOT_KEPT = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.CONTENT_LENGTH,
             HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.CONTENT_ENCODING);
 
     private final DataVersion version;
+    private final ShutdownDrain drain;
     private final ObjectMapper mapper;
     private final boolean enabled;
     private final Cache<Key, Answer> answers;
     /** The version the kept answers belong to; answers of another one are never asked for again. */
     private volatile long versionKept = -1;
 
-    ResponseCache(DataVersion version, ObjectMapper mapper, ApiConfig config, MeterRegistry registry) {
+    ResponseCache(DataVersion version, ShutdownDrain drain, ObjectMapper mapper, ApiConfig config,
+            MeterRegistry registry) {
         this.version = version;
+        this.drain = drain;
         this.mapper = mapper;
         this.enabled = config.cache().enabled();
         this.answers = Caffeine.newBuilder().maximumWeight(config.cache().maxSize().asLongValue())
@@ -95,13 +109,17 @@ class ResponseCache {
         private final String mediaType;
         private final String etag;
         private final List<Map.Entry<String, String>> headers;
+        /** The contract's path template the answer was routed to, which the HTTP metrics name it by. */
+        private final String template;
         private volatile byte[] gzipped;
 
-        Answer(byte[] body, String mediaType, String etag, List<Map.Entry<String, String>> headers) {
+        Answer(byte[] body, String mediaType, String etag, List<Map.Entry<String, String>> headers,
+                String template) {
             this.body = body;
             this.mediaType = mediaType;
             this.etag = etag;
             this.headers = headers;
+            this.template = template;
         }
 
         /** The gzipped body, or null when the body is too small to gain from it; computed once, on first use. */
@@ -125,11 +143,69 @@ class ResponseCache {
         }
     }
 
+    /**
+     * Serves kept answers to GET from the router itself, after the guards, CORS and the security headers and ahead of
+     * the REST layer, whose per-request work (its context, filters and writers) was most of what a hit cost. Anything
+     * this route does not answer (a miss, HEAD, HTTP/1.0 without a Host, a draining shutdown) goes on to the REST layer
+     * as before, where {@link #lookup} serves it.
+     */
+    void register(@Observes Router router) {
+        router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::serveKept);
+    }
+
+    private void serveKept(RoutingContext routing) {
+        HttpServerRequest request = routing.request();
+        Answer answer = null;
+        Key key = null;
+        if (request.method() == io.vertx.core.http.HttpMethod.GET && request.version() != HttpVersion.HTTP_1_0
+                && !drain.draining()) {
+            key = key(HttpMethod.GET, request.path(), request.uri(), request.getHeader(HttpHeaders.ACCEPT));
+            answer = key == null ? null : answers.getIfPresent(key);
+        }
+        if (answer == null) {
+            if (key != null) {
+                // Missed here already: the REST layer's lookup takes the key rather than missing (and counting) again.
+                routing.put(KEY, key);
+            }
+            routing.next();
+            return;
+        }
+        if (answer.template != null && VertxContext.isOnDuplicatedContext()) {
+            ContextLocals.put(TEMPLATE, answer.template);
+        }
+        HttpServerResponse response = routing.response();
+        boolean gzip = answer.body.length >= GZIP_FROM
+                && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        answer.headers.forEach(h -> response.headers().add(h.getKey(), h.getValue()));
+        response.putHeader(HttpHeaders.ETAG, gzip ? gzipTag(answer.etag) : answer.etag)
+                .putHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).putHeader(HttpHeaders.VARY, VARY);
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), answer.etag)) {
+            response.setStatusCode(Response.Status.NOT_MODIFIED.getStatusCode()).end();
+            return;
+        }
+        if (gzip) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, GZIP);
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, answer.mediaType)
+                .end(Buffer.buffer(gzip ? answer.gzipped() : answer.body));
+    }
+
+    /** The path template the REST layer routed this request to, as the HTTP metrics read it; null outside one. */
+    private static String routedTemplate() {
+        return VertxContext.isOnDuplicatedContext() ? ContextLocals.<String>get(TEMPLATE).orElse(null) : null;
+    }
+
     /** Serves a kept answer before routing, so that neither a hit nor its 304 runs a query. */
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 1000)
     Response lookup(ContainerRequestContext request, RoutingContext routing) {
         // The request target as received, rather than UriInfo's, which parses it into a java.net.URI every time.
-        Key key = key(request, routing.request().path(), routing.request().uri());
+        Key missed = routing.get(KEY);
+        if (missed != null) {
+            request.setProperty(KEY, missed);
+            return null;
+        }
+        Key key = key(request.getMethod(), routing.request().path(), routing.request().uri(),
+                request.getHeaderString(HttpHeaders.ACCEPT));
         if (key == null) {
             return null;
         }
@@ -180,9 +256,9 @@ class ResponseCache {
     }
 
     /** The key of a read this cache may answer; null for anything else or before any data is loaded. */
-    private Key key(ContainerRequestContext request, String path, String target) {
+    private Key key(String method, String path, String target, String accept) {
         long current = version.generation();
-        if (!enabled || !readsApi(request.getMethod(), path) || version.checksum().isEmpty()) {
+        if (!enabled || !readsApi(method, path) || version.checksum().isEmpty()) {
             return null;
         }
         if (current != versionKept) {
@@ -190,7 +266,7 @@ class ResponseCache {
             versionKept = current;
             answers.invalidateAll();
         }
-        return new Key(current, target, request.getHeaderString(HttpHeaders.ACCEPT));
+        return new Key(current, target, accept);
     }
 
     private static boolean readsApi(ContainerRequestContext request) {
@@ -255,7 +331,7 @@ class ResponseCache {
         Object own = response.getHeaders().getFirst(HttpHeaders.ETAG);
         String etag = own != null ? own.toString() : "\"" + digest(body) + "\"";
         String mediaType = withCharset(type);
-        return new Answer(body, mediaType, etag, List.copyOf(headers));
+        return new Answer(body, mediaType, etag, List.copyOf(headers), routedTemplate());
     }
 
     /** An API record or list of them, not a stream or bytes a resource writes itself. */

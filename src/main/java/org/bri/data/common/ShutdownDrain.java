@@ -42,10 +42,15 @@ class ShutdownDrain {
         shuttingDown = true;
     }
 
+    /** Whether new requests are being turned away. */
+    boolean draining() {
+        // nanoTime has no fixed origin and may be negative: only differences of it are compared.
+        return shuttingDown && System.nanoTime() - drainFromNanos >= 0;
+    }
+
     @ServerRequestFilter(preMatching = true)
     Response turnAwayWhileDraining(UriInfo uri) {
-        // nanoTime has no fixed origin and may be negative: only differences of it are compared.
-        if (!shuttingDown || System.nanoTime() - drainFromNanos < 0) {
+        if (!draining()) {
             return null;
         }
         return ProblemMappers.problemBuilder(503, "The service is shutting down; retry.", uri, null)

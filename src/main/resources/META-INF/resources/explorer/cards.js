@@ -9,12 +9,23 @@ function sourceName(sources, id) {
   return source && source.title ? source.title : humanize(id);
 }
 
-/** One link per evidence passage, each to the passage highlighted in its source. */
-export function passageLinks(evidence, of, sources) {
-  return h('ul', {class: 'passages'}, evidence.map(item =>
-    h('li', {}, h('a', {class: 'passage-link', href: passageHref(item, of)},
-      h('span', {class: 'passage-link-verb'}, 'Read in source'),
-      h('span', {class: 'passage-link-source'}, sourceName(sources, item.sourceId))))));
+/**
+ * One link per evidence passage, each to the passage highlighted in its source; with quotes, each passage's words
+ * too. Several passages of one source are numbered.
+ */
+export function passageLinks(evidence, of, sources, quotes) {
+  const seen = new Map();
+  return h('ul', {class: quotes ? 'passages with-quotes' : 'passages'}, evidence.map(item => {
+    const n = (seen.get(item.sourceId) || 0) + 1;
+    seen.set(item.sourceId, n);
+    const several = evidence.filter(e => e.sourceId === item.sourceId).length > 1;
+    return h('li', {},
+      quotes ? h('blockquote', {class: 'excerpt'}, h('p', {}, item.exact)) : null,
+      h('a', {class: 'passage-link', href: passageHref(item, of)},
+        h('span', {class: 'passage-link-verb'}, 'Read in source'),
+        h('span', {class: 'passage-link-source'}, sourceName(sources, item.sourceId)
+          + (several ? ` · passage ${n}` : ''))));
+  }));
 }
 
 /** A figure: as printed, what it measures, when, and where it comes from. */
@@ -38,12 +49,13 @@ export function figureCard(metric, sources, options = {}) {
 /** A statement: its words, who said them, when, and where they come from. */
 export function statementCard(statement, sources) {
   const speaker = statement.speaker;
-  const who = [speaker.name, speaker.role, speaker.organization].filter(Boolean).join(', ');
+  const role = [speaker.role, speaker.organization].filter(Boolean).join(', ');
   return h('li', {class: 'card statement', dataset: {id: statement.id}},
-    h('p', {class: 'statement-type'}, humanize(statement.type)),
+    h('p', {class: 'statement-type'}, humanize(statement.type),
+      statement.date ? h('span', {class: 'statement-date'}, ' · ', partialDate(statement.date)) : null),
     h('blockquote', {}, h('p', {}, statement.text)),
-    h('p', {class: 'attribution'}, '— ', who,
-      statement.date ? h('span', {class: 'meta'}, ' · ', partialDate(statement.date)) : null),
+    h('p', {class: 'attribution'}, '— ', h('strong', {}, speaker.name),
+      role ? h('span', {class: 'role'}, role) : null),
     statement.note ? h('p', {class: 'note'}, h('strong', {}, 'Note: '), statement.note) : null,
     passageLinks(statement.evidence, 'statements/' + statement.id, sources));
 }

@@ -47,7 +47,15 @@ export async function indicatorsView(params) {
       description: `${label}: ${boundSign(g.bound)}${withUnit(g.value, unit)}, from ${plural(g.metricIds.length, 'figure')}`};
   });
   const holder = h('div', {class: 'chart-holder'});
-  const draw = () => holder.replaceChildren(barChart(bars, Math.max(280, Math.min(holder.clientWidth || 640, 960)), title));
+  let drawnAt = 0;
+  const draw = () => {
+    const width = Math.max(280, Math.min(holder.clientWidth || 640, 1200));
+    // Drawn again only when the space for it changed (a phone turned, a window resized).
+    if (width !== drawnAt) {
+      drawnAt = width;
+      holder.replaceChildren(barChart(bars, width, title));
+    }
+  };
   const node = h('div', {class: 'indicators-view'},
     h('div', {class: 'intro'},
       h('h1', {tabindex: '-1'}, 'Indicators over time'),
@@ -62,7 +70,7 @@ export async function indicatorsView(params) {
       aggregate.groups.length ? holder : empty('No figure of this indicator is dated.'),
       legend(aggregate.groups),
       table(aggregate.groups, bars, unit)),
-    group ? groupSection(group, bars.find(b => b.selected), behind, sources)
+    group ? groupSection(group, bars.find(b => b.selected), behind, sources, unit)
       : h('p', {class: 'hint'}, 'Choose a bar to read the figures behind it.'));
   return {title: humanize(id), node, after: draw, resize: draw, focus: group ? '#group-heading' : null};
 }
@@ -125,10 +133,10 @@ async function figuresOf(group) {
   return {used, excluded};
 }
 
-function groupSection(group, bar, behind, sources) {
+function groupSection(group, bar, behind, sources, unit) {
   return h('section', {class: 'block group-figures', 'aria-labelledby': 'group-heading', dataset: {key: bar.key}},
     h('h2', {id: 'group-heading', tabindex: '-1'}, `${bar.label}: the figures behind ${boundSign(group.bound)}`
-      + `${number(group.value)}`),
+      + withUnit(group.value, unit)),
     h('ul', {class: 'figure-grid'}, behind.used.map(m => figureCard(m, sources))),
     behind.excluded.length
       ? [h('h3', {}, 'Left out of the sum'),

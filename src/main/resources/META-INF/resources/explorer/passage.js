@@ -30,7 +30,10 @@ export async function passageView(sourceId, params) {
     body.append(text.slice(utf16(text, [source.bodyStart])[0]));
   }
   const node = h('article', {class: 'passage-view'},
-    h('p', {class: 'crumbs'}, h('button', {type: 'button', class: 'link-button', onclick: back}, '← Back')),
+    // Stays in sight while the visitor reads down the text: where they are, and the way back.
+    h('div', {class: 'reading-bar'},
+      h('button', {type: 'button', class: 'link-button', onclick: back}, '← Back'),
+      h('span', {class: 'reading-title'}, source.title || 'Untitled document')),
     h('p', {class: 'eyebrow'}, humanize(source.kind)),
     h('h1', {tabindex: '-1'}, source.title || 'Untitled document'),
     h('p', {class: 'meta source-meta'}, sourceFacts(source).join(' · ')),

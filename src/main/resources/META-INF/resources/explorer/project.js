@@ -31,7 +31,7 @@ export async function projectView(id) {
       : empty('No statement is recorded about this project.')),
     h('section', {class: 'block', 'aria-labelledby': 'evidence-heading'},
       h('h2', {id: 'evidence-heading'}, 'Where this project is named'),
-      passageLinks(project.evidence, 'projects/' + project.id, sources)));
+      passageLinks(project.evidence, 'projects/' + project.id, sources, true)));
   return {title: project.name, node};
 }
 

@@ -177,9 +177,11 @@ function projectCard(project, themes) {
   return h('li', {class: 'card project-card', dataset: {id: project.id}},
     h('h3', {}, h('a', {href: href('/projects/' + encodeURIComponent(project.id))}, project.name)),
     h('p', {class: 'meta'}, humanize(project.type), ' · ', project.sector.label),
-    h('p', {class: 'badges'},
-      project.status ? h('span', {class: 'badge status-' + project.status}, humanize(project.status)) : null,
-      project.scale ? h('span', {class: 'badge'}, humanize(project.scale)) : null),
+    project.status || project.scale
+      ? h('p', {class: 'badges'},
+        project.status ? h('span', {class: 'badge status-' + project.status}, humanize(project.status)) : null,
+        project.scale ? h('span', {class: 'badge'}, humanize(project.scale)) : null)
+      : null,
     h('p', {class: 'summary'}, project.summary),
     places.length ? h('p', {class: 'places'}, places.join(', ')) : null,
     project.themes.length

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -69,12 +68,10 @@ final class Browser implements AutoCloseable {
         }
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("bri.browser.chromedriver", "/usr/bin/chromedriver")))
+                .usingDriverExecutable(
+                        new File(System.getProperty("bri.browser.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
-        if (!viewport.phone()) {
-            driver.manage().window().setSize(new Dimension(viewport.width(), viewport.height()));
-        }
     }
 
     Viewport viewport() {
@@ -161,7 +158,7 @@ final class Browser implements AutoCloseable {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     }
 
-    /** Saves the page as target/screenshots/{viewport}-{name}.png: the whole page, or what the window shows. */
+    /** Saves the page as target/screenshots/{viewport}-{name}.png: the page from its top, or what the window shows. */
     Path screenshot(String name, boolean wholePage) {
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -170,8 +167,10 @@ final class Browser implements AutoCloseable {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> size = (Map<String, Object>) driver
                         .executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+                // At most the first 2,400 CSS pixels: enough to judge a view, and a picture one can still look at.
+                double height = Math.min(((Number) size.get("height")).doubleValue(), 2400);
                 parameters = Map.of("format", "png", "captureBeyondViewport", true, "clip",
-                        Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1));
+                        Map.of("x", 0, "y", 0, "width", size.get("width"), "height", height, "scale", 1));
             }
             String data = (String) driver.executeCdpCommand("Page.captureScreenshot", parameters).get("data");
             Path file = SCREENSHOTS.resolve(viewport.name() + "-" + name + ".png");

@@ -49,7 +49,8 @@ class ExplorerBrowserTest {
     @AfterEach
     void noConsoleErrors() {
         // Every test leaves the log read up to its end; an error it did not expect fails it here.
-        browsers.values().forEach(b -> assertThat(b.consoleErrors()).as("console errors on %s", b.viewport()).isEmpty());
+        browsers.values()
+                .forEach(b -> assertThat(b.consoleErrors()).as("console errors on %s", b.viewport()).isEmpty());
     }
 
     @AfterAll

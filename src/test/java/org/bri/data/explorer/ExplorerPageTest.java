@@ -138,7 +138,8 @@ class ExplorerPageTest {
 
     private static Map<String, String> directives(String policy) {
         return Arrays.stream(policy.split(";")).map(String::trim).filter(d -> !d.isEmpty())
-                .collect(Collectors.toMap(d -> d.split("\\s+", 2)[0], d -> d.contains(" ") ? d.split("\\s+", 2)[1]
+                .collect(Collectors.toMap(d -> d.split("\\s+", 2)[0], d -> d.contains(" ")
+                        ? d.split("\\s+", 2)[1]
                         : "", (a, b) -> a, LinkedHashMap::new));
     }
 }

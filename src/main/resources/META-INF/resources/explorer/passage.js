@@ -33,9 +33,10 @@ export async function passageView(sourceId, params) {
     // Stays in sight while the visitor reads down the text: where they are, and the way back.
     h('div', {class: 'reading-bar'},
       h('button', {type: 'button', class: 'link-button', onclick: back}, '← Back'),
-      h('span', {class: 'reading-title'}, source.title || 'Untitled document')),
+      h('span', {class: 'reading-title'}, source.title || humanize(source.id))),
     h('p', {class: 'eyebrow'}, humanize(source.kind)),
-    h('h1', {tabindex: '-1'}, source.title || 'Untitled document'),
+    h('h1', {tabindex: '-1'}, source.title || humanize(source.id)),
+    source.title ? null : h('p', {class: 'meta'}, 'The document has no title; this is its id.'),
     h('p', {class: 'meta source-meta'}, sourceFacts(source).join(' · ')),
     record ? recordSummary(of[1], record) : null,
     valid
@@ -46,7 +47,7 @@ export async function passageView(sourceId, params) {
     body,
     h('p', {class: 'meta'}, h('a', {href: `/api/v1/sources/${encodeURIComponent(source.id)}/text`},
       'The document as plain text'), ` · SHA-256 ${source.sha256.slice(0, 16)}…`));
-  return {title: source.title || 'Source', node, after: () => show(mark), focus: valid ? '#passage' : null};
+  return {title: source.title || humanize(source.id), node, after: () => show(mark), focus: valid ? '#passage' : null};
 }
 
 /** UTF-16 indexes of code point offsets, in ascending order. */

@@ -33,8 +33,9 @@ export async function projectsView(params) {
       h('h1', {tabindex: '-1'}, 'Belt and Road projects'),
       h('p', {class: 'lead'}, 'Filter the projects by country, theme and status, then open one to read its figures '
         + 'and statements, each linked to the sentence of the source it comes from.')),
+    searchForm(filters),
     h('div', {class: 'list-layout'},
-      sidebar(filters, result.facets, labels),
+      sidebar(filters, result, labels),
       results(filters, result, page, labels, themes)));
   return {title: 'Projects', node};
 }
@@ -57,13 +58,21 @@ function label(labels, name, value) {
   return labels.get(name + ':' + value) || humanize(value);
 }
 
-function sidebar(filters, facets, labels) {
+function sidebar(filters, result, labels) {
+  const facets = result.facets;
   const open = filtersOpen === null ? window.matchMedia('(min-width: 800px)').matches : filtersOpen;
   const active = filters.country.length + filters.theme.length + filters.status.length;
   const details = h('details', {class: 'filters', open},
     h('summary', {}, 'Filters', active ? h('span', {class: 'pill'}, String(active)) : null),
     h('div', {class: 'filters-body'},
-      FACETS.map(([name, legend]) => facet(name, legend, (facets && facets[name]) || [], filters, labels))));
+      FACETS.map(([name, legend]) => facet(name, legend, (facets && facets[name]) || [], filters, labels)),
+      // On a phone the list is below the filters: one tap folds them and goes to it.
+      h('button', {type: 'button', class: 'show-results', onclick: () => {
+        details.open = false;
+        const heading = document.getElementById('results-heading');
+        heading.scrollIntoView({block: 'start'});
+        heading.focus({preventScroll: true});
+      }}, 'Show ' + plural(result.totalItems, 'project'))));
   details.addEventListener('toggle', () => {
     filtersOpen = details.open;
   });
@@ -126,9 +135,8 @@ function results(filters, result, page, labels, themes) {
   const from = result.totalItems === 0 ? 0 : (result.page - 1) * result.size + 1;
   const to = (result.page - 1) * result.size + result.items.length;
   return h('section', {class: 'results', 'aria-labelledby': 'results-heading'},
-    searchForm(filters),
     chips(filters, labels),
-    h('h2', {id: 'results-heading', class: 'result-count', dataset: {total: String(result.totalItems)}},
+    h('h2', {id: 'results-heading', class: 'result-count', tabindex: '-1', dataset: {total: String(result.totalItems)}},
       plural(result.totalItems, 'project'),
       result.totalItems > result.size
         ? h('span', {class: 'meta'}, ` · ${number(from)}–${number(to)}`)

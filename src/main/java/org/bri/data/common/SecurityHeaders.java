@@ -25,15 +25,36 @@ class SecurityHeaders {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
             + "base-uri 'none'; form-action 'none'";
 
+    /**
+     * The explorer page loads its own modules, styles and icon and reads this API, nothing else: no inline script or
+     * style, no other origin, no form sent anywhere.
+     */
+    static final String EXPLORER_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+            + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::add);
     }
 
     private void add(RoutingContext context) {
         String path = context.request().path();
-        String policy = path != null && path.startsWith("/q/swagger-ui") ? SWAGGER_UI_POLICY : API_POLICY;
+        String policy = policy(path);
         context.addHeadersEndHandler(done -> context.response().headers().set("X-Content-Type-Options", "nosniff")
                 .set("Referrer-Policy", "no-referrer").set("Content-Security-Policy", policy));
         context.next();
+    }
+
+    /** The page at the root and its files under /explorer/ get the explorer's policy; the API and errors the strictest. */
+    static String policy(String path) {
+        if (path == null) {
+            return API_POLICY;
+        }
+        if (path.startsWith("/q/swagger-ui")) {
+            return SWAGGER_UI_POLICY;
+        }
+        if (path.equals("/") || path.equals("/index.html") || path.startsWith("/explorer/")) {
+            return EXPLORER_POLICY;
+        }
+        return API_POLICY;
     }
 }

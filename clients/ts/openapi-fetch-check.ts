@@ -54,6 +54,8 @@ run("openapi-fetch", async () => {
   check(codePoints(text.data) === source.data.characters, `text of ${sourceId} has ${source.data.characters} code points`);
   const evidence = statement.data.evidence[0];
   check([...text.data].slice(evidence.start, evidence.end).join("") === evidence.exact, "evidence offsets");
+  check(evidence.url === `${source.data.textUrl}#char=${evidence.start},${evidence.end}`, `evidence url ${evidence.url}`);
+  check(statement.data.citation[0].title === source.data.title && statement.data.citation[0].url === evidence.url, "the citation of the first passage");
 
   const missing = await client.GET("/api/v1/projects/{id}", { params: { path: { id: "no-such-project" } } });
   check(missing.response.status === 404, `missing project: status ${missing.response.status}`);

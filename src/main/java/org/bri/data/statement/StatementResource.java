@@ -28,6 +28,7 @@ import org.bri.data.common.DataVersion;
 import org.bri.data.common.RecordWrites;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
+import org.bri.data.common.ShapeParams;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,10 +60,14 @@ public class StatementResource {
                 facet -> statements.facet(filter, facet));
     }
 
-    /** One statement, tagged with its version so that a curator can send it back in If-Match. */
+    /**
+     * One statement, tagged with its version so that a curator can send it back in If-Match; with only some of its fields
+     * or evidence when the query asks.
+     */
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @BeanParam ShapeParams shape, @Context UriInfo uri) {
+        shape.check(uri, StatementResponse.class);
         StatementResponse statement = statements.findByIdOptional(id).map(StatementResponse::from)
                 .orElseThrow(() -> new ResourceNotFoundException(KIND, id));
         return Response.ok(statement).header(HttpHeaders.ETAG, StatementResponse.etag(statement.version())).build();

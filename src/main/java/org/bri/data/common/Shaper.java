@@ -50,6 +50,11 @@ class Shaper {
         } else {
             shape.trim(tree);
         }
-        response.setEntity(tree, null, shape.sparse() ? Shape.SPARSE_TYPE : MediaType.APPLICATION_JSON_TYPE);
+        // Whatever Accept said, a record that may lack required fields says so in its type (RFC 9110 lets a server
+        // answer outside Accept rather than refuse); a whole one keeps the type negotiated for it.
+        MediaType negotiated = response.getMediaType() == null
+                ? MediaType.APPLICATION_JSON_TYPE
+                : response.getMediaType();
+        response.setEntity(tree, null, shape.sparse() ? Shape.SPARSE_TYPE : negotiated);
     }
 }

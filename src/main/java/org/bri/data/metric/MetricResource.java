@@ -28,6 +28,7 @@ import org.bri.data.common.DataVersion;
 import org.bri.data.common.RecordWrites;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
+import org.bri.data.common.Shape;
 import org.bri.data.common.ShapeParams;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -54,6 +55,7 @@ public class MetricResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
     public Response list(@Valid @BeanParam MetricParams params) {
         MetricRepository.Filter filter = params.filter(null);
         return params.respond(metrics.search(filter, params.order()), MetricResponse::from,
@@ -65,6 +67,7 @@ public class MetricResource {
      * or evidence when the query asks.
      */
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
     @Path("/{id}")
     public Response get(@PathParam("id") String id, @BeanParam ShapeParams shape, @Context UriInfo uri) {
         shape.check(uri, MetricResponse.class);

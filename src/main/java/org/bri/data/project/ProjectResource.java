@@ -28,6 +28,7 @@ import org.bri.data.common.DataVersion;
 import org.bri.data.common.RecordWrites;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
+import org.bri.data.common.Shape;
 import org.bri.data.common.ShapeParams;
 import org.bri.data.common.Stored;
 
@@ -55,6 +56,7 @@ public class ProjectResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
     public Response list(@Valid @BeanParam ProjectParams params) {
         ProjectRepository.Filter filter = params.filter();
         return params.respond(projects.search(filter, params.order()), ProjectResponse::from,
@@ -66,6 +68,7 @@ public class ProjectResource {
      * or evidence when the query asks.
      */
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
     @Path("/{id}")
     public Response get(@PathParam("id") String id, @BeanParam ShapeParams shape, @Context UriInfo uri) {
         shape.check(uri, ProjectResponse.class);

@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import org.bri.data.Lists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -147,7 +147,8 @@ class MetricValueRangeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"abc", "1,5", "12.5.3", "1e9999", "0x10", "1000000000000000000000000000000000"})
+    @ValueSource(strings = {"abc", "1,5", "12.5.3", "1e9999", "0x10", "1000000000000000000000000000000000",
+            "0.000000000000000000001"})
     void shouldRejectAValueThatIsNotADecimalNamingTheParameter(String value) {
         for (String name : List.of("valueMin", "valueMax")) {
             invalid().queryParam(name, value).get(PATH).then().statusCode(400)

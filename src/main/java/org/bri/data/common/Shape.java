@@ -35,7 +35,7 @@ public record Shape(Set<String> fields, Evidence evidence) {
      * field they rely on; a sparse one says so in its type.
      */
     public static final String SPARSE = "application/vnd.bri.sparse+json";
-    public static final MediaType SPARSE_TYPE = MediaType.valueOf(SPARSE);
+    static final MediaType SPARSE_TYPE = MediaType.valueOf(SPARSE);
 
     /** How much evidence a record carries. */
     public enum Evidence implements Slugged {
@@ -43,12 +43,12 @@ public record Shape(Set<String> fields, Evidence evidence) {
     }
 
     /** Whether the record may lack some of its required fields. */
-    public boolean sparse() {
+    boolean sparse() {
         return fields != null || evidence == Evidence.NONE;
     }
 
     /** Whether this is the record as it is, which needs no reshaping. */
-    public boolean whole() {
+    boolean whole() {
         return fields == null && evidence == Evidence.ALL;
     }
 
@@ -73,14 +73,12 @@ public record Shape(Set<String> fields, Evidence evidence) {
     }
 
     /** The shape a read's query asks for, its parameters once checked; the whole record when it names neither. */
-    public static Shape of(MultivaluedMap<String, String> query) {
-        List<String> listed = new ArrayList<>();
+    static Shape of(MultivaluedMap<String, String> query) {
         List<String> values = query.get(FIELDS);
-        if (values != null) {
-            values.forEach(v -> listed.addAll(Arrays.asList(v.split(","))));
-        }
         Set<String> fields = null;
         if (values != null) {
+            List<String> listed = new ArrayList<>();
+            values.forEach(v -> listed.addAll(Arrays.asList(v.split(","))));
             fields = new LinkedHashSet<>();
             fields.add("id");
             fields.addAll(ListParams.values(listed));
@@ -92,7 +90,7 @@ public record Shape(Set<String> fields, Evidence evidence) {
     }
 
     /** Trims a record's JSON to this shape, in place, keeping the order of its fields. */
-    public void trim(ObjectNode record) {
+    void trim(ObjectNode record) {
         if (fields != null) {
             record.retain(fields);
         }

@@ -35,7 +35,8 @@ public final class OkHttpCheck {
 
         ProjectsApi projects = new ProjectsApi(client);
         ApiResponse<ProjectPage> partners = projects.listProjectsWithHttpInfo(null, List.of("CN"),
-                List.of(CountryRole.PARTNER), null, null, null, null, null, null, List.of("countryRole"), null, null, null,
+                List.of(CountryRole.PARTNER), null, null, null, null, null, null, List.of("countryRole"), null, null, null, null,
+                null,
                 List.of(ProjectSortField.TYPE_DESC, ProjectSortField.NAME), null);
         check(!partners.getData().getItems().isEmpty(), "China is a partner in some projects");
         for (Project project : partners.getData().getItems()) {
@@ -59,7 +60,7 @@ public final class OkHttpCheck {
         for (int pages = 0; ; pages++) {
             check(pages < 100, "the paging ends");
             ApiResponse<MetricPage> response = metrics.listMetricsWithHttpInfo(null, null, null, null, null, null, null,
-                    null, null, null, null, null, page, size, null, List.of(MetricSortField.ID), null);
+                    null, null, null, null, null, null, null, null, null, null, page, size, null, List.of(MetricSortField.ID), null);
             total = response.getData().getTotalItems();
             response.getData().getItems().forEach(m -> ids.add(m.getId()));
             String next = next(header(response.getHeaders(), "Link"));
@@ -74,9 +75,9 @@ public final class OkHttpCheck {
 
         StatementsApi statements = new StatementsApi(client);
         List<Statement> first = statements.listStatements(null, null, List.of(StatementType.QUOTE), null, null, null,
-                null, null, null, null, null, null, 1, null, null, null).getItems();
+                null, null, null, null, null, null, null, null, null, 1, null, null, null).getItems();
         check(first.size() == 1, "a quote is listed");
-        Statement statement = statements.getStatement(first.get(0).getId(), null);
+        Statement statement = statements.getStatement(first.get(0).getId(), null, null, null);
         check(statement.getId().equals(first.get(0).getId())
                 && statement.getType() == Statement.TypeEnum.QUOTE, "statement " + statement.getId());
 
@@ -88,9 +89,13 @@ public final class OkHttpCheck {
                 "text of " + source.getId() + " has " + source.getCharacters() + " code points");
         check(text.substring(text.offsetByCodePoints(0, evidence.getStart()), text.offsetByCodePoints(0,
                 evidence.getEnd())).equals(evidence.getExact()), "evidence offsets");
+        check(evidence.getUrl().equals(source.getTextUrl() + "#char=" + evidence.getStart() + "," + evidence.getEnd()),
+                "evidence url " + evidence.getUrl());
+        check(java.util.Objects.equals(statement.getCitation().get(0).getTitle(), source.getTitle())
+                && statement.getCitation().get(0).getUrl().equals(evidence.getUrl()), "the citation of the first passage");
 
         try {
-            projects.getProject("no-such-project", null);
+            projects.getProject("no-such-project", null, null, null);
             check(false, "a missing project is an error");
         } catch (ApiException e) {
             check(e.getCode() == 404, "missing project: status " + e.getCode());

@@ -8,7 +8,12 @@ const baseUrl = process.argv[2];
 
 run("openapi-fetch", async () => {
   // openapi-fetch does not read each parameter's style, so lists go comma-separated, as sort requires.
-  const client = createClient<paths>({ baseUrl, querySerializer: { array: { style: "form", explode: false } } });
+  const querySerializer = { array: { style: "form", explode: false } } as const;
+  // The full records' media types: a client left with every media type would type each answer as the union of the
+  // full record and its sparse representation, in which no field is required but the id.
+  const client = createClient<paths, "application/json" | "application/problem+json" | "text/plain; charset=UTF-8">(
+    { baseUrl, querySerializer },
+  );
 
   const partners = await client.GET("/api/v1/projects", {
     params: { query: { country: ["CN"], countryRole: ["partner"], sort: ["-type", "name"] } },
@@ -54,6 +59,18 @@ run("openapi-fetch", async () => {
   check(codePoints(text.data) === source.data.characters, `text of ${sourceId} has ${source.data.characters} code points`);
   const evidence = statement.data.evidence[0];
   check([...text.data].slice(evidence.start, evidence.end).join("") === evidence.exact, "evidence offsets");
+  check(evidence.url === `${source.data.textUrl}#char=${evidence.start},${evidence.end}`, `evidence url ${evidence.url}`);
+  check(statement.data.citation[0].title === source.data.title && statement.data.citation[0].url === evidence.url, "the citation of the first passage");
+
+  // The sparse representation (fields=) has types of its own, for a client of that media type.
+  const sparse = createClient<paths, "application/vnd.bri.sparse+json">({ baseUrl, querySerializer });
+  const values = await sparse.GET("/api/v1/metrics", { params: { query: { fields: ["unit", "value"], size: 5 } } });
+  check(values.data !== undefined, `sparse metrics: status ${values.response.status}`);
+  check(values.response.headers.get("Content-Type")?.startsWith("application/vnd.bri.sparse+json") === true,
+    "the sparse media type");
+  for (const metric of values.data.items) {
+    check(Object.keys(metric).join(",") === "id,value,unit" && metric.evidence === undefined, `fields of ${metric.id}`);
+  }
 
   const missing = await client.GET("/api/v1/projects/{id}", { params: { path: { id: "no-such-project" } } });
   check(missing.response.status === 404, `missing project: status ${missing.response.status}`);

@@ -57,6 +57,8 @@ run("typescript-fetch", async () => {
   const text = await sources.getSourceText({ id: evidence.sourceId });
   check(codePoints(text) === source.characters, `text of ${source.id} has ${source.characters} code points`);
   check([...text].slice(evidence.start, evidence.end).join("") === evidence.exact, "evidence offsets");
+  check(evidence.url === `${source.textUrl}#char=${evidence.start},${evidence.end}`, `evidence url ${evidence.url}`);
+  check(statement.citation[0].title === source.title && statement.citation[0].url === evidence.url, "the citation of the first passage");
 
   try {
     await projects.getProject({ id: "no-such-project" });

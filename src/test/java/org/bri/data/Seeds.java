@@ -68,8 +68,8 @@ public final class Seeds {
     }
 
     /**
-     * Adds start, end (code points), prefix and suffix (up to 32 code points, cut at a word
-     * boundary) to a quote that occurs once in its source, or once after its prefix hint.
+     * Adds start, end (code points), prefix, suffix (up to 32 code points, cut at a word boundary) and the url of
+     * the passage to a quote that occurs once in its source, or once after its prefix hint.
      */
     private static void anchor(ObjectNode e) {
         int[] text = new String(bytes(e.path("sourceId").asText()), StandardCharsets.UTF_8).codePoints().toArray();
@@ -96,6 +96,8 @@ public final class Seeds {
             suffix = suffix.substring(0, suffix.lastIndexOf(' '));
         }
         e.put("prefix", prefix).put("suffix", suffix).put("start", start).put("end", end);
+        // RFC 5147 counts characters between positions, as start and end count code points.
+        e.put("url", "/api/v1/sources/" + e.path("sourceId").asText() + "/text#char=" + start + "," + end);
     }
 
     private static String string(int[] codePoints, int from, int to) {

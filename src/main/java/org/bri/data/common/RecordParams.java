@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 
 import org.jboss.resteasy.reactive.Separator;
 
 /**
- * The parameters shared by the metric and statement lists: project, source and a date range.
+ * The parameters shared by the metric and statement lists: project, source and a date range, or one year.
  *
  * @param <F> the list's vocabulary of facets
  */
@@ -35,8 +36,14 @@ public abstract class RecordParams<F extends Enum<F> & Facet> extends SearchPara
     @PartialDateValue
     protected String to;
 
-    protected RecordParams(Class<?> entity, String defaultSort, Map<String, String> sorts, Class<F> facetVocabulary) {
-        super(entity, defaultSort, sorts, facetVocabulary);
+    /** One calendar year, short for {@code from=YYYY&to=YYYY}. */
+    @QueryParam("year")
+    @Pattern(regexp = "\\s*\\d{4}\\s*", message = "must be a year written with four digits, such as 2023")
+    protected String year;
+
+    protected RecordParams(Class<?> entity, String defaultSort, Map<String, String> sorts, Class<F> facetVocabulary,
+            Class<? extends Record> record) {
+        super(entity, defaultSort, sorts, facetVocabulary, record);
     }
 
     @Override
@@ -47,7 +54,16 @@ public abstract class RecordParams<F extends Enum<F> & Facet> extends SearchPara
     @Override
     protected void checkFilters(BiConsumer<String, String> problem) {
         super.checkFilters(problem);
-        if (from() != null && to() != null && from().isAfter(to())) {
+        if (year != null && (from != null || to != null)) {
+            // A year is a range of its own: with from or to, which one bounds the list would be a guess.
+            problem.accept("year", "cannot be combined with 'from' or 'to': it stands for from=YYYY&to=YYYY");
+            if (from != null) {
+                problem.accept("from", "cannot be combined with 'year'");
+            }
+            if (to != null) {
+                problem.accept("to", "cannot be combined with 'year'");
+            }
+        } else if (from() != null && to() != null && from().isAfter(to())) {
             problem.accept("from", "must not be later than 'to'");
             problem.accept("to", "must not be earlier than 'from'");
         }
@@ -62,14 +78,21 @@ public abstract class RecordParams<F extends Enum<F> & Facet> extends SearchPara
         return values(source);
     }
 
-    /** The first day of the {@code from} filter, or null when absent or invalid. */
+    /** The first day of the {@code from} filter, or of the year; null when absent or invalid. */
     protected LocalDate from() {
-        return valid(from) ? PartialDate.parse(from).first() : null;
+        String first = from != null ? from : year();
+        return valid(first) ? PartialDate.parse(first).first() : null;
     }
 
-    /** The last day of the {@code to} filter, or null when absent or invalid. */
+    /** The last day of the {@code to} filter, or of the year; null when absent or invalid. */
     protected LocalDate to() {
-        return valid(to) ? PartialDate.parse(to).last() : null;
+        String last = to != null ? to : year();
+        return valid(last) ? PartialDate.parse(last).last() : null;
+    }
+
+    /** The year asked for, as a partial date; null when absent. */
+    private String year() {
+        return year == null ? null : year.strip();
     }
 
     private static boolean valid(String date) {

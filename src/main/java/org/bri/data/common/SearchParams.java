@@ -17,7 +17,8 @@ import org.jboss.resteasy.reactive.Separator;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
- * The parameters of the lists of records: the word search, the country and theme filters, and the facets to count.
+ * The parameters of the lists of records: the word search, the country and theme filters, the facets to count, and
+ * the fields and evidence of each record to answer with.
  *
  * @param <F> the list's vocabulary of facets
  */
@@ -44,11 +45,24 @@ public abstract class SearchParams<F extends Enum<F> & Facet> extends ListParams
     @Separator(",")
     protected List<String> facets;
 
-    private final Class<F> facetVocabulary;
+    /** The fields of each record to answer with (see {@link Shape}), applied once the page is built. */
+    @QueryParam(Shape.FIELDS)
+    @Separator(",")
+    protected List<String> fields;
 
-    protected SearchParams(Class<?> entity, String defaultSort, Map<String, String> sorts, Class<F> facetVocabulary) {
+    /** How much of each record's evidence to answer with. */
+    @QueryParam(Shape.EVIDENCE)
+    protected String evidence;
+
+    private final Class<F> facetVocabulary;
+    /** The records listed, whose fields {@code fields} names. */
+    private final Class<? extends Record> record;
+
+    protected SearchParams(Class<?> entity, String defaultSort, Map<String, String> sorts, Class<F> facetVocabulary,
+            Class<? extends Record> record) {
         super(entity, defaultSort, sorts);
         this.facetVocabulary = facetVocabulary;
+        this.record = record;
     }
 
     /** The facets a list takes; a nested list's path fixes some filters, which it cannot count by. */
@@ -61,6 +75,9 @@ public abstract class SearchParams<F extends Enum<F> & Facet> extends ListParams
         List<String> known = facetNames(nested());
         values(facets).stream().filter(f -> !known.contains(f))
                 .forEach(f -> problem.accept("facets", "'" + f + "' is not one of " + known));
+        if (!notTaken().contains(Shape.FIELDS)) {
+            Shape.check(fields, evidence, record, problem);
+        }
     }
 
     /** The facets the request asks for, each once, in its order. */
@@ -83,6 +100,11 @@ public abstract class SearchParams<F extends Enum<F> & Facet> extends ListParams
         Map<String, List<Facets.Value>> counts = new LinkedHashMap<>();
         asked.forEach(f -> counts.put(f.parameter(), counter.apply(f)));
         return Response.fromResponse(page).entity(((PageResponse<?>) page.getEntity()).withFacets(counts)).build();
+    }
+
+    /** The names {@code fields} may take: those of the records listed. */
+    List<String> fieldNames() {
+        return Shape.fieldsOf(record);
     }
 
     /** The search words, or null. */

@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 import jakarta.ws.rs.QueryParam;
 
 import org.bri.data.common.OneOf;
+import org.bri.data.common.Shape;
 import org.bri.data.common.Slugged;
 
 /** The query parameters of the metric aggregate: the metric list's filters, what to group by and what to compute. */
@@ -21,8 +22,9 @@ public class AggregateParams extends MetricParams {
 
     @Override
     protected Set<String> notTaken() {
-        // The groups come whole in one document: they are few, one per year, country, project, theme or source.
-        return Set.of("page", "size", "sort", "cursor", "facets");
+        // The groups come whole in one document: they are few, one per year, country, project, theme or source; they
+        // carry metric ids, not metrics, so no fields or evidence to choose.
+        return Set.of("page", "size", "sort", "cursor", "facets", Shape.FIELDS, Shape.EVIDENCE);
     }
 
     @Override

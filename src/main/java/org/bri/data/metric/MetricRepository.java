@@ -1,5 +1,6 @@
 package org.bri.data.metric;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -108,6 +109,13 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, String>, 
         if (f.updatedSince() != null) {
             where.and("m.updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
         }
+        // A figure's own range, value to valueMax (or the value alone), overlaps the range of values sought.
+        if (f.valueMin() != null) {
+            where.and("coalesce(m.valueMax, m.value) >= :valueMin", "valueMin", f.valueMin());
+        }
+        if (f.valueMax() != null) {
+            where.and("m.value <= :valueMax", "valueMax", f.valueMax());
+        }
         return where;
     }
 
@@ -129,7 +137,7 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, String>, 
     /** The filters of the metric list; an empty list or null means "any". */
     record Filter(String q, List<String> projects, List<String> countries, List<String> units,
             List<String> themes, List<MetricKind> kinds, List<String> sources, List<String> indicators, LocalDate from,
-            LocalDate to, OffsetDateTime updatedSince) {
+            LocalDate to, OffsetDateTime updatedSince, BigDecimal valueMin, BigDecimal valueMax) {
 
         /** The same filter without the facet's own, which a facet's counts ignore; the year's is the date range. */
         Filter without(MetricFacet facet) {
@@ -138,7 +146,7 @@ public class MetricRepository implements PanacheRepositoryBase<Metric, String>, 
                     facet == MetricFacet.THEME ? List.of() : themes, facet == MetricFacet.KIND ? List.of() : kinds,
                     facet == MetricFacet.SOURCE ? List.of() : sources,
                     facet == MetricFacet.INDICATOR ? List.of() : indicators, facet == MetricFacet.YEAR ? null : from,
-                    facet == MetricFacet.YEAR ? null : to, updatedSince);
+                    facet == MetricFacet.YEAR ? null : to, updatedSince, valueMin, valueMax);
         }
     }
 }

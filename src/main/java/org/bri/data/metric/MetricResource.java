@@ -28,6 +28,8 @@ import org.bri.data.common.DataVersion;
 import org.bri.data.common.RecordWrites;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
+import org.bri.data.common.Shape;
+import org.bri.data.common.ShapeParams;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,16 +55,22 @@ public class MetricResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
     public Response list(@Valid @BeanParam MetricParams params) {
         MetricRepository.Filter filter = params.filter(null);
         return params.respond(metrics.search(filter, params.order()), MetricResponse::from,
                 facet -> metrics.facet(filter, facet));
     }
 
-    /** One metric, tagged with its version so that a curator can send it back in If-Match. */
+    /**
+     * One metric, tagged with its version so that a curator can send it back in If-Match; with only some of its fields
+     * or evidence when the query asks.
+     */
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @BeanParam ShapeParams shape, @Context UriInfo uri) {
+        shape.check(uri, MetricResponse.class);
         MetricResponse metric = metrics.findByIdOptional(id).map(MetricResponse::from)
                 .orElseThrow(() -> new ResourceNotFoundException(KIND, id));
         return Response.ok(metric).header(HttpHeaders.ETAG, MetricResponse.etag(metric.version())).build();

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.bri.data.common.ResourceNotFoundException;
+import org.bri.data.common.Shape;
 import org.bri.data.project.ProjectRepository;
 
 /** One project's metrics, with every filter of the metric list but project. */
@@ -28,6 +29,7 @@ public class ProjectMetricsResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
     public Response list(@PathParam("id") String id, @BeanParam MetricParams params) {
         if (!projects.contains(id)) {
             throw new ResourceNotFoundException("project", id);

@@ -50,7 +50,7 @@ public class ProjectParams extends SearchParams<ProjectFacet> {
         super(Project.class, "name",
                 Map.of("id", "id", "name", "name", "type", "type", "sector", "sector.id", "status", "status", "scale",
                         "scale"),
-                ProjectFacet.class);
+                ProjectFacet.class, ProjectResponse.class);
     }
 
     ProjectRepository.Filter filter() {

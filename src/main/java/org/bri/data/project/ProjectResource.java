@@ -28,6 +28,8 @@ import org.bri.data.common.DataVersion;
 import org.bri.data.common.RecordWrites;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
+import org.bri.data.common.Shape;
+import org.bri.data.common.ShapeParams;
 import org.bri.data.common.Stored;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -54,16 +56,22 @@ public class ProjectResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
     public Response list(@Valid @BeanParam ProjectParams params) {
         ProjectRepository.Filter filter = params.filter();
         return params.respond(projects.search(filter, params.order()), ProjectResponse::from,
                 facet -> projects.facet(filter, facet));
     }
 
-    /** One project, tagged with its version so that a curator can send it back in If-Match. */
+    /**
+     * One project, tagged with its version so that a curator can send it back in If-Match; with only some of its fields
+     * or evidence when the query asks.
+     */
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @BeanParam ShapeParams shape, @Context UriInfo uri) {
+        shape.check(uri, ProjectResponse.class);
         ProjectResponse project = projects.findByIdOptional(id).map(ProjectResponse::from)
                 .orElseThrow(() -> new ResourceNotFoundException(KIND, id));
         return Response.ok(project).header(HttpHeaders.ETAG, Stored.etag(project.version())).build();

@@ -5,14 +5,15 @@ import java.util.List;
 
 import org.bri.data.common.Curated;
 import org.bri.data.country.CountryRef;
+import org.bri.data.source.Citation;
 import org.bri.data.source.EvidenceResponse;
 import org.bri.data.theme.Theme;
 
-/** A project with its classification, places, milestones, themes and evidence. */
+/** A project with its classification, places, milestones, themes, evidence and citations. */
 public record ProjectResponse(String id, String name, List<String> aliases, ProjectType type, SectorResponse sector,
         ProjectScale scale, ProjectStatus status, Integer iatiActivityStatus, List<CountryRef> countries,
         List<MilestoneResponse> milestones, List<String> themes, String summary, List<EvidenceResponse> evidence,
-        int version,
+        List<Citation> citation, int version,
         OffsetDateTime updatedAt) implements Curated {
 
     /** A sector with its OECD DAC CRS purpose code. */
@@ -29,6 +30,7 @@ public record ProjectResponse(String id, String name, List<String> aliases, Proj
                 new SectorResponse(p.sector.id, p.sector.label, p.sector.crsCode), p.scale, p.status, iati,
                 p.countries.stream().map(c -> CountryRef.from(c.country, c.role)).toList(),
                 p.milestones.stream().map(m -> new MilestoneResponse(m.date, m.event)).toList(),
-                Theme.ids(p.themes), p.summary, EvidenceResponse.from(p.evidence), p.version, p.updatedAt);
+                Theme.ids(p.themes), p.summary, EvidenceResponse.from(p.evidence), Citation.of(p.evidence), p.version,
+                p.updatedAt);
     }
 }

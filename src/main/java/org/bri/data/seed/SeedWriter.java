@@ -275,6 +275,8 @@ public final class SeedWriter {
         Anchor anchor = checked.anchors().get(s);
         Evidence e = new Evidence();
         e.sourceId = s.sourceId();
+        // The record served in answer to a write cites its sources before anything reads them back.
+        e.source = em.getReference(Source.class, s.sourceId());
         e.exact = s.exact();
         e.prefix = anchor.prefix();
         e.suffix = anchor.suffix();

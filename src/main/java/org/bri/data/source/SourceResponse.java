@@ -9,7 +9,11 @@ public record SourceResponse(String id, String title, String publisher, String a
 
     static SourceResponse from(Source s) {
         return new SourceResponse(s.id, s.title, s.publisher, s.author, s.kind, s.publishedOn, s.deliveredOn,
-                s.dateNote, s.language, s.characters, s.bodyStart, s.sha256, "/api/v1/sources/" + s.id + "/text",
-                s.version, s.updatedAt);
+                s.dateNote, s.language, s.characters, s.bodyStart, s.sha256, textUrl(s.id), s.version, s.updatedAt);
+    }
+
+    /** Where a source's full text is served, relative to the server's root. */
+    static String textUrl(String id) {
+        return "/api/v1/sources/" + id + "/text";
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.bri.data.common.ResourceNotFoundException;
+import org.bri.data.common.Shape;
 import org.bri.data.project.ProjectRepository;
 
 /** One project's statements, with every filter of the statement list but project. */
@@ -28,6 +29,7 @@ public class ProjectStatementsResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
     public Response list(@PathParam("id") String id, @BeanParam StatementParams params) {
         if (!projects.contains(id)) {
             throw new ResourceNotFoundException("project", id);

@@ -33,7 +33,7 @@ public class StatementParams extends RecordParams<StatementFacet> {
     public StatementParams() {
         super(Statement.class, "-date",
                 Map.of("id", "id", "date", "dateEnd", "type", "type", "speaker", "speaker.name"),
-                StatementFacet.class);
+                StatementFacet.class, StatementResponse.class);
     }
 
     /** The filter, with the project fixed when the list is a project's own. */

@@ -28,6 +28,8 @@ import org.bri.data.common.DataVersion;
 import org.bri.data.common.RecordWrites;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
+import org.bri.data.common.Shape;
+import org.bri.data.common.ShapeParams;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,16 +55,22 @@ public class StatementResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
     public Response list(@Valid @BeanParam StatementParams params) {
         StatementRepository.Filter filter = params.filter(null);
         return params.respond(statements.search(filter, params.order()), StatementResponse::from,
                 facet -> statements.facet(filter, facet));
     }
 
-    /** One statement, tagged with its version so that a curator can send it back in If-Match. */
+    /**
+     * One statement, tagged with its version so that a curator can send it back in If-Match; with only some of its fields
+     * or evidence when the query asks.
+     */
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, @BeanParam ShapeParams shape, @Context UriInfo uri) {
+        shape.check(uri, StatementResponse.class);
         StatementResponse statement = statements.findByIdOptional(id).map(StatementResponse::from)
                 .orElseThrow(() -> new ResourceNotFoundException(KIND, id));
         return Response.ok(statement).header(HttpHeaders.ETAG, StatementResponse.etag(statement.version())).build();

@@ -7,14 +7,15 @@ import org.bri.data.common.Curated;
 import org.bri.data.common.Stored;
 import org.bri.data.country.CountryRef;
 import org.bri.data.project.ProjectRef;
+import org.bri.data.source.Citation;
 import org.bri.data.source.EvidenceResponse;
 import org.bri.data.theme.Theme;
 
-/** A statement with its speaker, date, related projects, countries, themes and evidence. */
+/** A statement with its speaker, date, related projects, countries, themes, evidence and citations. */
 public record StatementResponse(String id, String text, StatementType type, SpeakerRef speaker, String date,
         String note,
         List<ProjectRef> projects, List<CountryRef> countries, List<String> themes, List<EvidenceResponse> evidence,
-        int version, OffsetDateTime updatedAt) implements Curated {
+        List<Citation> citation, int version, OffsetDateTime updatedAt) implements Curated {
 
     /**
      * Who made the statement, as the source gives them; without the speaker's version, which is the speaker's own
@@ -30,7 +31,8 @@ public record StatementResponse(String id, String text, StatementType type, Spea
     public static StatementResponse from(Statement s) {
         return new StatementResponse(s.id, s.text, s.type, SpeakerRef.from(s.speaker), s.date, s.note,
                 ProjectRef.from(s.projects),
-                CountryRef.from(s.countries), Theme.ids(s.themes), EvidenceResponse.from(s.evidence), s.version,
+                CountryRef.from(s.countries), Theme.ids(s.themes), EvidenceResponse.from(s.evidence),
+                Citation.of(s.evidence), s.version,
                 s.updatedAt);
     }
 

@@ -172,6 +172,8 @@ class ContractVocabularyTest {
         if (params instanceof SearchParams<?> search) {
             // The facets a list counts by, named after their filters; not a vocabulary of the records.
             expected.put("facets", new TreeSet<>(search.facetNames(path.contains("{"))));
+            // The fields a sparse record may keep: those of the record.
+            expected.put("fields", new TreeSet<>(search.fieldNames()));
         }
         Map<String, Set<String>> declared = new TreeMap<>();
         for (Parameter p : parameters(CONTRACT.getPaths().get(path).getGet())) {
@@ -196,6 +198,13 @@ class ContractVocabularyTest {
         });
         Map<String, Set<String>> expected = new TreeMap<>();
         PROPERTIES.forEach((property, vocabulary) -> expected.put(property, slugs(vocabulary)));
+        // A sparse record's fields are those of the full one, each the same schema.
+        PROPERTIES.forEach((property, vocabulary) -> {
+            String sparse = property.replaceFirst("^(Project|Metric|Statement)\\.", "$1Sparse.");
+            if (!sparse.equals(property)) {
+                expected.put(sparse, slugs(vocabulary));
+            }
+        });
         // Not a Java enum: the service reports query and path parameters, but the problem format names the others.
         expected.put("ParameterError.in", Set.of("query", "path", "header", "body"));
         assertThat(declared).isEqualTo(expected);
@@ -221,6 +230,30 @@ class ContractVocabularyTest {
         Set<String> inexact = new TreeSet<>(slugs(Approximation.class));
         inexact.remove("exact");
         assertThat(enumOf(approximations.getItems())).isEqualTo(inexact);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Project, org.bri.data.project.ProjectResponse", "Metric, org.bri.data.metric.MetricResponse",
+            "Statement, org.bri.data.statement.StatementResponse"})
+    void shouldDescribeASparseRecordByTheFullRecordsFieldsRequiringOnlyItsId(String name, String record)
+            throws Exception {
+        var schemas = CONTRACT.getComponents().getSchemas();
+        Schema<?> full = schemas.get(name);
+        Schema<?> sparse = schemas.get(name + "Sparse");
+        // A copy, since a reference into another schema's properties is resolved wrongly by swagger-parser.
+        assertThat(sparse.getProperties()).isEqualTo(full.getProperties());
+        assertThat(sparse.getRequired()).containsExactly("id");
+        assertThat(full.getRequired()).containsExactlyInAnyOrderElementsOf(full.getProperties().keySet());
+        @SuppressWarnings("unchecked")
+        Class<? extends Record> type = (Class<? extends Record>) Class.forName(record);
+        assertThat(full.getProperties().keySet()).containsExactlyElementsOf(Shape.fieldsOf(type));
+        Map<String, Schema> page = schemas.get(name + "Page").getProperties();
+        Map<String, Schema> sparsePage = new java.util.LinkedHashMap<>(
+                schemas.get(name + "SparsePage").getProperties());
+        assertThat(sparsePage.remove("items").getItems()).isEqualTo(sparse);
+        Map<String, Schema> others = new java.util.LinkedHashMap<>(page);
+        others.remove("items");
+        assertThat(sparsePage).isEqualTo(others);
     }
 
     @Test

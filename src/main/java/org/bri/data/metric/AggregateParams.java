@@ -22,7 +22,7 @@ public class AggregateParams extends MetricParams {
     @Override
     protected Set<String> notTaken() {
         // The groups come whole in one document: they are few, one per year, country, project, theme or source.
-        return Set.of("page", "size", "sort", "cursor", "facets");
+        return Set.of("page", "size", "sort", "cursor", "facets", "format");
     }
 
     @Override

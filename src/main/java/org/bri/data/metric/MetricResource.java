@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.bri.data.common.ListFormat;
 import org.bri.data.change.ChangeParams;
 import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
@@ -53,9 +54,10 @@ public class MetricResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam MetricParams params) {
         MetricRepository.Filter filter = params.filter(null);
-        return params.respond(metrics.search(filter, params.order()), MetricResponse::from,
+        return params.respond(MetricResponse.class, order -> metrics.search(filter, order), MetricResponse::from,
                 facet -> metrics.facet(filter, facet));
     }
 
@@ -113,6 +115,7 @@ public class MetricResource {
     /** The metric's changes, oldest first; a deleted metric keeps its history. */
     @GET
     @Path("/{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
         return history.of(RecordType.METRIC, id, metrics.stored(id).isPresent(), params);
     }

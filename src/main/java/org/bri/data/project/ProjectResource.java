@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.bri.data.common.ListFormat;
 import org.bri.data.change.ChangeParams;
 import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
@@ -54,9 +55,10 @@ public class ProjectResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam ProjectParams params) {
         ProjectRepository.Filter filter = params.filter();
-        return params.respond(projects.search(filter, params.order()), ProjectResponse::from,
+        return params.respond(ProjectResponse.class, order -> projects.search(filter, order), ProjectResponse::from,
                 facet -> projects.facet(filter, facet));
     }
 
@@ -117,6 +119,7 @@ public class ProjectResource {
     /** The project's changes, oldest first; a deleted project keeps its history. */
     @GET
     @Path("/{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
         return history.of(RecordType.PROJECT, id, projects.stored(id).isPresent(), params);
     }

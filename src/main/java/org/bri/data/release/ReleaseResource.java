@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.CuratedWrite;
 import org.bri.data.common.DataVersion;
 import org.bri.data.common.InvalidPathParameterException;
@@ -42,8 +43,9 @@ public class ReleaseResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam Params params) {
-        return params.respond(releases.list(params.order()), ReleaseResponse::from);
+        return params.respond(ReleaseResponse.class, releases::list, ReleaseResponse::from);
     }
 
     @GET

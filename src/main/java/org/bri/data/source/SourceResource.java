@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.bri.data.common.ListFormat;
 import org.bri.data.change.ChangeParams;
 import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
@@ -48,8 +49,10 @@ public class SourceResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam Params params) {
-        return params.respond(sources.search(params.updatedSince(), params.order()), SourceResponse::from);
+        return params.respond(SourceResponse.class, order -> sources.search(params.updatedSince(), order),
+                SourceResponse::from);
     }
 
     @GET
@@ -83,6 +86,7 @@ public class SourceResource {
     /** The source's changes, oldest first. */
     @GET
     @Path("/{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
         return history.of(RecordType.SOURCE, id, sources.contains(id), params);
     }

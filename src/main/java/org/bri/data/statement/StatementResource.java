@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.bri.data.common.ListFormat;
 import org.bri.data.change.ChangeParams;
 import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
@@ -53,9 +54,11 @@ public class StatementResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam StatementParams params) {
         StatementRepository.Filter filter = params.filter(null);
-        return params.respond(statements.search(filter, params.order()), StatementResponse::from,
+        return params.respond(StatementResponse.class, order -> statements.search(filter, order),
+                StatementResponse::from,
                 facet -> statements.facet(filter, facet));
     }
 
@@ -113,6 +116,7 @@ public class StatementResource {
     /** The statement's changes, oldest first; a deleted statement keeps its history. */
     @GET
     @Path("/{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
         return history.of(RecordType.STATEMENT, id, statements.stored(id).isPresent(), params);
     }

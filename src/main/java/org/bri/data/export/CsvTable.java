@@ -1,0 +1,50 @@
+package org.bri.data.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * An RFC 4180 table of records, one row each under a header row of {@link Columns}: UTF-8, CRLF line ends, a cell
+ * quoted when it holds a comma, a quote (doubled) or a line break. Jackson CSV writes the rows; the cells, flattened from
+ * nested records, are {@link Cells}' text.
+ */
+final class CsvTable implements RecordStreamWriter.RecordWriter {
+
+    private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .build();
+
+    private final List<Columns.Column> columns;
+    private final Cells cells;
+    private final SequenceWriter rows;
+    private final String[] row;
+
+    CsvTable(Class<?> type, ObjectMapper json, OutputStream out) throws IOException {
+        this.columns = Columns.of(type);
+        this.cells = new Cells(json);
+        this.rows = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(out);
+        this.row = new String[columns.size()];
+        // Written as a row of its own rather than by the schema, which writes it only before a first record: an empty
+        // list is still a table with its header.
+        rows.write(Columns.names(type));
+    }
+
+    @Override
+    public void write(Object record) throws IOException {
+        for (int i = 0; i < row.length; i++) {
+            row[i] = cells.cell(columns.get(i).read(record));
+        }
+        rows.write(row);
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+    }
+}

@@ -8,7 +8,7 @@ const baseUrl = process.argv[2];
 
 run("openapi-fetch", async () => {
   // openapi-fetch does not read each parameter's style, so lists go comma-separated, as sort requires.
-  const client = createClient<paths>({ baseUrl, querySerializer: { array: { style: "form", explode: false } } });
+  const client = createClient<paths, "application/json">({ baseUrl, querySerializer: { array: { style: "form", explode: false } } });
 
   const partners = await client.GET("/api/v1/projects", {
     params: { query: { country: ["CN"], countryRole: ["partner"], sort: ["-type", "name"] } },

@@ -49,7 +49,7 @@ final class Download {
 
     /** The download of a list computed in memory, already in the requested order. */
     static <T> Response of(Class<T> type, ListFormat format, List<T> all, Response.ResponseBuilder headers) {
-        return headers.entity(new RecordStream<>(type, format, all::forEach)).build();
+        return headers.entity(new RecordStream<T>(type, format, each -> all.forEach(each))).build();
     }
 
     /** The headers of a download: its type, its file name and that no cache keeps it. */

@@ -11,9 +11,8 @@ import jakarta.ws.rs.core.MediaType;
  */
 public enum ListFormat implements Slugged {
 
-    JSON(MediaType.APPLICATION_JSON, "json"),
-    CSV(ListFormat.TEXT_CSV, "csv"),
-    NDJSON(ListFormat.APPLICATION_NDJSON, "ndjson");
+    JSON(MediaType.APPLICATION_JSON, "json"), CSV(ListFormat.TEXT_CSV, "csv"), NDJSON(ListFormat.APPLICATION_NDJSON,
+            "ndjson");
 
     public static final String TEXT_CSV = "text/csv";
     public static final String APPLICATION_NDJSON = "application/x-ndjson";
@@ -46,29 +45,30 @@ public enum ListFormat implements Slugged {
     }
 
     /**
-     * The format the client prefers among those a list offers: the first acceptable media type (in order of
-     * preference) that one of them matches, JSON first for wildcards; JSON when none matches.
+     * The format the client prefers among those a list offers: the one with the highest quality among the Accept
+     * ranges it matches, JSON on a tie (a generated client that lists every type a list offers gets JSON pages), and
+     * JSON when none matches.
      */
     static ListFormat preferred(List<MediaType> acceptable) {
-        for (MediaType accepted : acceptable) {
-            if (refused(accepted.getParameters().get("q"))) {
-                continue;
-            }
-            for (ListFormat format : values()) {
-                if (accepted.isCompatible(format.type)) {
-                    return format;
-                }
+        ListFormat best = JSON;
+        double bestQuality = -1;
+        for (ListFormat format : values()) {
+            double quality = acceptable.stream().filter(range -> range.isCompatible(format.type))
+                    .mapToDouble(range -> quality(range.getParameters().get("q"))).max().orElse(0);
+            if (quality > bestQuality) {
+                best = format;
+                bestQuality = quality;
             }
         }
-        return JSON;
+        return bestQuality > 0 ? best : JSON;
     }
 
-    /** Whether a quality value says "not acceptable" (zero, or not a number at all). */
-    private static boolean refused(String quality) {
+    /** A quality value: 1 when absent, 0 when it is no number. */
+    private static double quality(String value) {
         try {
-            return quality != null && Double.parseDouble(quality) <= 0;
+            return value == null ? 1 : Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            return true;
+            return 0;
         }
     }
 }

@@ -160,7 +160,7 @@ public abstract class ListParams {
             problem.accept("page", "starts after item " + limits.maxDepth() + " of the list, deeper than page numbers"
                     + " go; read on with 'cursor', from the 'nextCursor' of any page or its Link header's 'next'");
         }
-        if (cursor == null || notTaken().contains("cursor")) {
+        if (cursor == null || notTaken().contains("cursor") || representation.streams()) {
             parseSort(requestedSort(), problem);
         } else if (page != null) {
             problem.accept("cursor", "cannot be combined with 'page': the cursor says where the page starts");

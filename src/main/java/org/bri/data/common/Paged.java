@@ -44,7 +44,8 @@ public final class Paged {
         }
         // One header with comma-separated links: clients reading a single header value see them all.
         String header = String.join(", ", links.stream().map(Link::toString).toList());
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header("Link", header).header(TOTAL_COUNT, body.totalItems()).build();
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header("Link", header)
+                .header(TOTAL_COUNT, body.totalItems()).build();
     }
 
     private static Link link(UriInfo uri, int page, String rel) {

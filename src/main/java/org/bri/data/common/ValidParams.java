@@ -55,9 +55,9 @@ public @interface ValidParams {
             boolean[] valid = {true};
             params.check(uri, headers.getAcceptableMediaTypes(), config.get().paging(), totals, version.checksum(),
                     (name, detail) -> {
-                valid[0] = false;
-                Violations.add(context, name, detail);
-            });
+                        valid[0] = false;
+                        Violations.add(context, name, detail);
+                    });
             return valid[0];
         }
     }

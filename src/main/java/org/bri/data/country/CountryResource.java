@@ -15,9 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.bri.data.common.ListFormat;
 import org.bri.data.common.Catalog;
 import org.bri.data.common.Known;
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.ListParams;
 import org.bri.data.common.MaxValues;
 import org.bri.data.common.ResourceNotFoundException;

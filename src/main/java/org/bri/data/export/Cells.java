@@ -82,7 +82,7 @@ final class Cells {
             return decimal.toPlainString();
         }
         if (number instanceof Double || number instanceof Float) {
-            return new BigDecimal(number.toString()).toPlainString();
+            return new BigDecimal(number.toString()).stripTrailingZeros().toPlainString();
         }
         return number.toString();
     }

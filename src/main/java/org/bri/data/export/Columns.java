@@ -32,7 +32,13 @@ final class Columns {
 
     /** The columns of a record type, in the order of its fields. */
     static List<Column> of(Class<?> type) {
-        return OF_TYPE.computeIfAbsent(type, Columns::derive);
+        // Not computeIfAbsent: deriving a type's columns derives those of its nested records, which that forbids.
+        List<Column> columns = OF_TYPE.get(type);
+        if (columns == null) {
+            columns = derive(type);
+            OF_TYPE.putIfAbsent(type, columns);
+        }
+        return columns;
     }
 
     /** The column names, as the header row gives them. */

@@ -7,6 +7,8 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
@@ -17,8 +19,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  */
 final class CsvTable implements RecordStreamWriter.RecordWriter {
 
+    /** Leaves the response open to its writer, and flushes when its buffer fills rather than after every row. */
     private static final CsvMapper CSV = CsvMapper.builder().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-            .build();
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            // Quotes a cell only when RFC 4180 needs it (a comma, a quote, a line break), not whenever it might.
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
     private final List<Columns.Column> columns;
     private final Cells cells;
@@ -38,7 +43,9 @@ final class CsvTable implements RecordStreamWriter.RecordWriter {
     @Override
     public void write(Object record) throws IOException {
         for (int i = 0; i < row.length; i++) {
-            row[i] = cells.cell(columns.get(i).read(record));
+            String cell = cells.cell(columns.get(i).read(record));
+            // Jackson CSV leaves a null out of a row altogether, which would shift the cells after it.
+            row[i] = cell == null ? "" : cell;
         }
         rows.write(row);
     }

@@ -2,9 +2,9 @@ package org.bri.data.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
-import java.io.UncheckedIOException;
 
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;

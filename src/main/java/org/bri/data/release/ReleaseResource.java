@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.bri.data.common.ListFormat;
 import org.bri.data.common.CuratedWrite;
 import org.bri.data.common.DataVersion;
 import org.bri.data.common.InvalidPathParameterException;
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.ListParams;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;

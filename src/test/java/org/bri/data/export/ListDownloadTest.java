@@ -2,8 +2,10 @@ package org.bri.data.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
+import static org.bri.data.Api.download;
 import static org.bri.data.Api.invalid;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,7 +61,7 @@ class ListDownloadTest {
     @Test
     void shouldDownloadEveryMetricAsCsvWithOneRowPerMetricHoldingItsJsonValues() {
         List<JsonNode> items = jsonItems("/api/v1/metrics");
-        Response response = api().queryParam("format", "csv").get("/api/v1/metrics");
+        Response response = download().queryParam("format", "csv").get("/api/v1/metrics");
         Downloads.Table table = Downloads.csv("/api/v1/metrics", response);
 
         assertThat(table.rows()).hasSize(items.size());
@@ -75,9 +77,9 @@ class ListDownloadTest {
         assertThat(items).as("a list longer than the largest page").hasSizeGreaterThan(100);
 
         List<JsonNode> lines = Downloads.ndjson("/api/v1/statements",
-                api().queryParam("format", "ndjson").get("/api/v1/statements"));
+                download().queryParam("format", "ndjson").get("/api/v1/statements"));
         Downloads.Table table = Downloads.csv("/api/v1/statements",
-                api().queryParam("format", "csv").get("/api/v1/statements"));
+                download().queryParam("format", "csv").get("/api/v1/statements"));
 
         assertThat(lines).isEqualTo(items);
         assertThat(table.rows()).hasSize(items.size());
@@ -94,10 +96,11 @@ class ListDownloadTest {
         assertThat(expected).hasSizeGreaterThan(1);
 
         List<String> csv = Downloads.csv(path,
-                api().queryParam("unit", "USD").queryParam("sort", "-value").queryParam("format", "csv").get(path))
+                download().queryParam("unit", "USD").queryParam("sort", "-value").queryParam("format", "csv").get(path))
                 .rows().stream().map(row -> row.get("id")).toList();
         List<String> ndjson = Downloads.ndjson(path,
-                api().queryParam("unit", "USD").queryParam("sort", "-value").queryParam("format", "ndjson").get(path))
+                download().queryParam("unit", "USD").queryParam("sort", "-value").queryParam("format", "ndjson")
+                        .get(path))
                 .stream().map(item -> item.path("id").asText()).toList();
 
         assertThat(csv).isEqualTo(expected);
@@ -110,9 +113,10 @@ class ListDownloadTest {
         List<JsonNode> items = jsonItems(path, "sort", "-date");
         assertThat(items).isNotEmpty();
 
-        assertThat(Downloads.ndjson(path, api().queryParam("sort", "-date").queryParam("format", "ndjson").get(path)))
+        assertThat(
+                Downloads.ndjson(path, download().queryParam("sort", "-date").queryParam("format", "ndjson").get(path)))
                 .isEqualTo(items);
-        Response csv = api().queryParam("format", "csv").get(path);
+        Response csv = download().queryParam("format", "csv").get(path);
         assertThat(Downloads.csv(path, csv).rows()).hasSize(items.size());
         assertThat(csv.header("Content-Disposition")).startsWith(
                 "attachment; filename=\"bri-projects-china-laos-railway-statements-");
@@ -129,8 +133,8 @@ class ListDownloadTest {
     void shouldDownloadEveryListWholeInBothFormats(String path) {
         int total = api().queryParam("size", 1).get(path).then().statusCode(200).extract().path("totalItems");
 
-        Downloads.Table table = Downloads.csv(path, api().accept("text/csv").get(path));
-        List<JsonNode> lines = Downloads.ndjson(path, api().accept("application/x-ndjson").get(path));
+        Downloads.Table table = Downloads.csv(path, download().accept("text/csv").get(path));
+        List<JsonNode> lines = Downloads.ndjson(path, download().accept("application/x-ndjson").get(path));
 
         assertThat(table.rows()).hasSize(total);
         assertThat(lines).hasSize(total);
@@ -142,8 +146,8 @@ class ListDownloadTest {
     @Test
     void shouldLetTheFormatParameterWinOverAccept() {
         String path = "/api/v1/themes";
-        Downloads.csv(path, api().accept(ContentType.JSON).queryParam("format", "csv").get(path));
-        Downloads.ndjson(path, api().accept("text/html, */*;q=0.8").queryParam("format", "ndjson").get(path));
+        Downloads.csv(path, download().accept(ContentType.JSON).queryParam("format", "csv").get(path));
+        Downloads.ndjson(path, download().accept("text/html, */*;q=0.8").queryParam("format", "ndjson").get(path));
         api().accept("text/csv").queryParam("format", "json").get(path).then().statusCode(200)
                 .contentType(ContentType.JSON).body("page", is(1));
     }
@@ -151,7 +155,7 @@ class ListDownloadTest {
     @Test
     void shouldAnswerJsonPagesWhenAcceptAllowsAnything() {
         api().accept("*/*").get("/api/v1/themes").then().statusCode(200).contentType(ContentType.JSON)
-                .header("Content-Disposition", (String) null);
+                .header("Content-Disposition", nullValue());
         api().accept("text/csv;q=0.5, application/json").get("/api/v1/themes").then().statusCode(200)
                 .contentType(ContentType.JSON);
     }
@@ -187,36 +191,38 @@ class ListDownloadTest {
     @Test
     void shouldNeitherKeepNorTagADownload() {
         String path = "/api/v1/themes";
-        Response first = api().queryParam("format", "csv").get(path);
+        Response first = download().queryParam("format", "csv").get(path);
         assertThat(first.header("ETag")).isNull();
         assertThat(first.header("Cache-Control")).isEqualTo("no-store");
-        Response again = api().queryParam("format", "csv").header("If-None-Match", "*").get(path);
+        Response again = download().queryParam("format", "csv").header("If-None-Match", "*").get(path);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.asString()).isEqualTo(first.asString());
     }
 
     @Test
     void shouldQuoteTextAndDefuseFormulasAsRfc4180AndOwaspAsk() {
-        String text = "=HYPERLINK(\"http://example.org\",\"click\"), said \"the railway\";\nit helps | all";
+        String note = "=HYPERLINK(\"http://example.org\",\"click\"), said \"the railway\";\nit helps | all";
         api().header("Authorization", "Bearer " + CURATOR).contentType(ContentType.JSON)
-                .body(Map.of("id", "test-export-formula", "text", text, "type", "assessment", "speaker",
+                .body(Map.of("id", "test-export-formula", "text", "The railway is helping the Lao people",
+                        "note", note, "type", "assessment", "speaker",
                         "zheng-shanjie", "date", "2023-10", "projects", List.of("china-laos-railway"), "countries",
                         List.of("LA"), "themes", List.of("connectivity"), "evidence",
                         List.of(Map.of("sourceId", "qiushi-2023-zheng-shanjie", "exact",
                                 "The railway is helping the Lao people realize their dream of turning their "
                                         + "landlocked country into a land-linked one"))))
-                .post("/api/v1/statements").then().statusCode(201);
+                .post("/api/v1/statements").then().log().ifValidationFails().statusCode(201);
 
-        String path = "/api/v1/statements";
-        Response response = api().queryParam("q", "HYPERLINK").queryParam("format", "csv").get(path);
+        String path = "/api/v1/projects/china-laos-railway/statements";
+        Response response = download().queryParam("format", "csv").get(path);
         String body = response.asString();
-        assertThat(body).contains("\"'=HYPERLINK(\"\"http://example.org\"\",\"\"click\"\"), said \"\"the railway\"\";"
-                + "\nit helps | all\"").contains("\r\n");
+        // Quoted for the comma, the quotes (doubled) and the line break, which stays inside the cell.
+        assertThat(body).contains(",\"'=HYPERLINK(\"\"http://example.org\"\",\"\"click\"\"), said \"\"the railway\"\";"
+                + "\nit helps | all\",").contains("\r\n");
         Downloads.Table table = Downloads.csv(path, response);
-        assertThat(table.rows()).singleElement().satisfies(row -> {
-            assertThat(row.get("text")).isEqualTo("'" + text);
-            assertThat(row.get("id")).isEqualTo("test-export-formula");
-        });
+        assertThat(table.rows()).filteredOn(row -> row.get("id").equals("test-export-formula")).singleElement()
+                .satisfies(row -> assertThat(row.get("note")).isEqualTo("'" + note));
+        assertThat(table.rows()).as("no other cell starts a formula").allSatisfy(row -> row.values()
+                .forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("@").doesNotStartWith("+")));
     }
 
     /** Every item of a list's JSON pages, a hundred a page, parameters as names and values. */

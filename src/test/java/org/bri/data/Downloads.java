@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,8 +123,7 @@ public final class Downloads {
         String bare = path.replaceFirst("\\?.*", "");
         JsonNode best = null;
         int bestTemplates = Integer.MAX_VALUE;
-        for (Iterator<Map.Entry<String, JsonNode>> it = CONTRACT.path("paths").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : CONTRACT.path("paths").properties()) {
             String template = entry.getKey();
             if (Pattern.matches(template.replaceAll("\\{[^}]+}", "[^/]+"), bare)) {
                 int templates = template.split("\\{", -1).length - 1;

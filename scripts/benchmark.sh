@@ -9,6 +9,7 @@
 # Usage: scripts/benchmark.sh [rounds, default 3] [seconds per run, default 10] [connections, default 32]
 #        scripts/benchmark.sh soak [seconds, default 180] [connections, default 64]   (resident memory under load)
 #        scripts/benchmark.sh scale [seconds, default 10] [connections, default 32]   (PostgreSQL at scale, below)
+#        scripts/benchmark.sh stream                 (CSV and NDJSON downloads of the 1M metrics at scale, below)
 # Needs: Java 17+, wrk and nginx (Debian: apt-get install -y wrk nginx-light), Node.js with npm.
 #
 # The scale mode needs only Java, wrk and a local PostgreSQL (127.0.0.1:5432, user postgres or BRI_DB_USER): it
@@ -18,6 +19,12 @@
 # p50 and p99 for a filtered project list, a filtered metric list, q searches and a deep page. BRI_SCALE_REUSE=1
 # measures a database generated before instead of generating a new one; BRI_SCALE_NO_BUILD=1 uses the PostgreSQL
 # build already in target/.
+#
+# The stream mode reads a scale database generated before (BRI_SCALE_DB, default bri_scale; it never creates, drops or
+# writes it, and refuses to run without it): it starts the PostgreSQL build on it with a small heap (BRI_STREAM_HEAP,
+# default -Xmx128m), downloads every metric as CSV and then as NDJSON with curl, and prints for each the rows, bytes,
+# seconds and MB/s, and the service's resident memory and used heap (jstat) before, at their highest during (sampled
+# every 0.2 s) and after the download: flat figures show that a download's length costs no memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -70,6 +77,59 @@ cpu_ticks() {
 to_ms() { # wrk latency (850.00us, 1.23ms, 2.01s) in ms
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/) n *= 1000; printf "%.2f", n }'
 }
+
+# The heap in use of a JVM in KiB: the used columns of jstat -gc (survivors, eden, old).
+heap_kib() { jstat -gc "$1" | awk 'NR == 2 {printf "%.0f", $3 + $4 + $6 + $8}'; }
+
+if [ "${1:-}" = "stream" ]; then
+    DB=${BRI_SCALE_DB:-bri_scale}
+    DB_USER=${BRI_DB_USER:-postgres}
+    HEAP=${BRI_STREAM_HEAP:--Xmx128m}
+    for tool in java jstat curl psql; do
+        command -v "$tool" >/dev/null || { echo "missing: $tool"; exit 1; }
+    done
+    metrics=$(psql -h 127.0.0.1 -U "$DB_USER" -d "$DB" -Atc "select count(*) from metric where deleted_at is null") \
+        || { echo "no database $DB: generate it first (scripts/benchmark.sh scale, or scripts/scale-generate.sh)"; exit 1; }
+    if [ "${BRI_SCALE_NO_BUILD:-}" != 1 ]; then
+        echo "== Packaging the service (PostgreSQL variant)"
+        ./mvnw -B -q -ntp package -DskipTests -Dquarkus.profile=postgres
+    fi
+    echo "== Starting the service on $DB ($metrics metrics), heap $HEAP"
+    ready=$(start_service $PORT QUARKUS_PROFILE=postgres BRI_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" \
+        BRI_DB_USER="$DB_USER")
+    pid=$(cat "$WORK/service-$PORT.pid")
+    echo "   ready in $ready ms; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    printf '%-7s %9s %9s %13s %7s %6s %22s %22s\n' format rows total bytes s "MB/s" "RSS MiB before/max/after" \
+        "heap MiB before/max/after"
+    for format in csv ndjson; do
+        rss_before=$(rss_mib "$pid")
+        heap_before=$(heap_kib "$pid")
+        : >"$WORK/samples"
+        ( while kill -0 "$pid" 2>/dev/null; do
+            echo "$(rss_mib "$pid") $(heap_kib "$pid")" >>"$WORK/samples"
+            sleep 0.2
+        done ) &
+        sampler=$!
+        # Rows counted as records, not lines: a CSV line break inside quotes (an even number of quotes so far) is
+        # no new record.
+        curl -sS -D "$WORK/headers" -w '%{size_download} %{time_total}\n' -o >(
+            if [ "$format" = csv ]; then
+                awk '{ q += gsub(/"/, "\""); if (q % 2 == 0) n++ } END { print n - 1 }'
+            else
+                wc -l
+            fi >"$WORK/rows") "http://127.0.0.1:$PORT/api/v1/metrics?format=$format" >"$WORK/transfer"
+        kill "$sampler"
+        wait "$sampler" 2>/dev/null || true
+        sleep 1
+        read -r bytes seconds <"$WORK/transfer"
+        total=$(grep -i '^x-total-count:' "$WORK/headers" | tr -dc '0-9')
+        printf '%-7s %9s %9s %13s %7.1f %6.1f %22s %22s\n' "$format" "$(cat "$WORK/rows")" "$total" "$bytes" \
+            "$seconds" "$(awk -v b="$bytes" -v s="$seconds" 'BEGIN { printf "%.1f", b / s / 1e6 }')" \
+            "$rss_before/$(sort -n "$WORK/samples" | tail -1 | cut -d' ' -f1)/$(rss_mib "$pid")" \
+            "$((heap_before / 1024))/$(awk '$2 > m { m = $2 } END { printf "%.0f", m / 1024 }' "$WORK/samples")/$(( $(heap_kib "$pid") / 1024))"
+    done
+    exit 0
+fi
 
 if [ "${1:-}" = "scale" ]; then
     SCALE_SECONDS=${2:-10}

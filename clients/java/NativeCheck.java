@@ -36,7 +36,7 @@ public final class NativeCheck {
         ApiResponse<ProjectPage> partners = projects.listProjectsWithHttpInfo(null, List.of("CN"),
                 List.of(CountryRole.PARTNER), null, null, null, null, null, null, List.of("countryRole"), null, null, null, null,
                 null,
-                List.of(ProjectSortField.TYPE_DESC, ProjectSortField.NAME), null);
+                List.of(ProjectSortField.TYPE_DESC, ProjectSortField.NAME), null, null);
         check(!partners.getData().getItems().isEmpty(), "China is a partner in some projects");
         for (Project project : partners.getData().getItems()) {
             check(project.getCountries().stream().anyMatch(
@@ -56,7 +56,7 @@ public final class NativeCheck {
         long total = -1;
         for (int page = 1, pages = 1; page <= pages; page++) {
             ApiResponse<MetricPage> response = metrics.listMetricsWithHttpInfo(null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, page, 37, null, List.of(MetricSortField.ID), null);
+                    null, null, null, null, null, null, null, null, null, null, page, 37, null, List.of(MetricSortField.ID), null, null);
             check(response.getData().getPage() == page, "page " + page);
             total = response.getData().getTotalItems();
             pages = response.getData().getTotalPages();
@@ -66,7 +66,7 @@ public final class NativeCheck {
 
         StatementsApi statements = new StatementsApi(client);
         List<Statement> first = statements.listStatements(null, null, List.of(StatementType.QUOTE), null, null, null,
-                null, null, null, null, null, null, null, null, null, 1, null, null, null).getItems();
+                null, null, null, null, null, null, null, null, null, 1, null, null, null, null).getItems();
         check(first.size() == 1, "a quote is listed");
         Statement statement = statements.getStatement(first.get(0).getId(), null, null, null);
         check(statement.getId().equals(first.get(0).getId())

@@ -37,7 +37,7 @@ public final class OkHttpCheck {
         ApiResponse<ProjectPage> partners = projects.listProjectsWithHttpInfo(null, List.of("CN"),
                 List.of(CountryRole.PARTNER), null, null, null, null, null, null, List.of("countryRole"), null, null, null, null,
                 null,
-                List.of(ProjectSortField.TYPE_DESC, ProjectSortField.NAME), null);
+                List.of(ProjectSortField.TYPE_DESC, ProjectSortField.NAME), null, null);
         check(!partners.getData().getItems().isEmpty(), "China is a partner in some projects");
         for (Project project : partners.getData().getItems()) {
             check(project.getCountries().stream().anyMatch(
@@ -60,7 +60,7 @@ public final class OkHttpCheck {
         for (int pages = 0; ; pages++) {
             check(pages < 100, "the paging ends");
             ApiResponse<MetricPage> response = metrics.listMetricsWithHttpInfo(null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, page, size, null, List.of(MetricSortField.ID), null);
+                    null, null, null, null, null, null, null, null, null, null, page, size, null, List.of(MetricSortField.ID), null, null);
             total = response.getData().getTotalItems();
             response.getData().getItems().forEach(m -> ids.add(m.getId()));
             String next = next(header(response.getHeaders(), "Link"));
@@ -75,7 +75,7 @@ public final class OkHttpCheck {
 
         StatementsApi statements = new StatementsApi(client);
         List<Statement> first = statements.listStatements(null, null, List.of(StatementType.QUOTE), null, null, null,
-                null, null, null, null, null, null, null, null, null, 1, null, null, null).getItems();
+                null, null, null, null, null, null, null, null, null, 1, null, null, null, null).getItems();
         check(first.size() == 1, "a quote is listed");
         Statement statement = statements.getStatement(first.get(0).getId(), null, null, null);
         check(statement.getId().equals(first.get(0).getId())

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.bri.data.common.ListFormat;
+
 /**
  * The change feed: every create, update and delete in commit order. A mirror asks for the changes
  * after the last number it applied ({@code since}); numbers are taken in commit order, so it
@@ -24,7 +26,9 @@ public class ChangeResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response feed(@Valid @BeanParam ChangeParams params) {
-        return params.respond(changes.search(params.filter(null, null), params.order()), ChangeResponse::from);
+        return params.respond(ChangeResponse.class, order -> changes.search(params.filter(null, null), order),
+                ChangeResponse::from);
     }
 }

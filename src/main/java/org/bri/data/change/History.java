@@ -21,7 +21,8 @@ public class History {
     /** The caller answers 404 for an unknown record first, so the parameters are validated here. */
     public Response of(RecordType type, String id, ChangeParams params) {
         params.validate(validator);
-        return params.respond(changes.search(params.filter(type, id), params.order()), ChangeResponse::from);
+        return params.respond(ChangeResponse.class, order -> changes.search(params.filter(type, id), order),
+                ChangeResponse::from);
     }
 
     /** The history of a record the caller knows to have been written (a deleted one keeps it), or a 404. */

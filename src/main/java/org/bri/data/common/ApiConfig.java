@@ -37,6 +37,13 @@ public interface ApiConfig {
         /** How many records deep page numbers may start a page; a cursor reads on without a limit. */
         @WithDefault("10000")
         int maxDepth();
+
+        /**
+         * How many records a CSV or NDJSON download reads per query; memory holds one such batch, whatever the
+         * length of the list.
+         */
+        @WithDefault("500")
+        int downloadBatch();
     }
 
     /** Location of the seed documents and curated data. */

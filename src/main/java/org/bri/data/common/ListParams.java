@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -57,6 +58,9 @@ public abstract class ListParams {
     private UriInfo uri;
     private ApiConfig.Paging limits;
     private ListTotals totals;
+    private String version;
+    /** The representation asked for, by the {@code format} parameter or else by Accept. */
+    private ListFormat representation = ListFormat.JSON;
 
     /** The start of the problem detail for a parameter the endpoint does not take. */
     static final String NOT_A_PARAMETER = "is not a parameter of this endpoint";
@@ -72,6 +76,15 @@ public abstract class ListParams {
 
     @QueryParam("cursor")
     protected String cursor;
+
+    @QueryParam(FormatAccept.PARAMETER)
+    @OneOf(ListFormat.class)
+    protected String format;
+
+    /** The parameters that choose a page or count beside it, which a download of the whole list does not take. */
+    private static final List<String> PAGE_ONLY = List.of("page", "size", "cursor", "facets");
+    /** The parameters that shape a page's records, which a download does not take: it holds every column. */
+    private static final List<String> SHAPING = List.of(Shape.FIELDS, Shape.EVIDENCE);
 
     /** The parameters of a list computed in memory, which a cursor walks by position. */
     protected ListParams(String defaultSort, Map<String, String> sorts) {
@@ -113,11 +126,24 @@ public abstract class ListParams {
     protected void checkFilters(BiConsumer<String, String> problem) {
     }
 
-    void check(UriInfo uri, ApiConfig.Paging limits, ListTotals totals, BiConsumer<String, String> problem) {
+    void check(UriInfo uri, List<MediaType> accepted, ApiConfig.Paging limits, ListTotals totals, String version,
+            BiConsumer<String, String> problem) {
         this.uri = uri;
         this.limits = limits;
         this.totals = totals;
+        this.version = version;
         MultivaluedMap<String, String> query = uri.getQueryParameters();
+        if (!notTaken().contains(FormatAccept.PARAMETER)) {
+            representation = ListFormat.named(format).orElseGet(() -> ListFormat.preferred(accepted));
+        }
+        if (representation.streams()) {
+            PAGE_ONLY.stream().filter(query::containsKey).forEach(name -> problem.accept(name, "does not apply to a "
+                    + representation.slug() + " download, which holds the whole filtered list in one response; leave"
+                    + " it out, or ask for format=json to read pages"));
+            SHAPING.stream().filter(query::containsKey).forEach(name -> problem.accept(name, "does not apply to a "
+                    + representation.slug() + " download, which holds every field of each record; leave it out, or"
+                    + " ask for format=json to choose fields"));
+        }
         Map<String, Boolean> known = new TreeMap<>(PARAMETERS.get(getClass()));
         if (!uri.getPathParameters().isEmpty()) {
             known.keySet().removeAll(fixedByPath());
@@ -139,7 +165,7 @@ public abstract class ListParams {
             problem.accept("page", "starts after item " + limits.maxDepth() + " of the list, deeper than page numbers"
                     + " go; read on with 'cursor', from the 'nextCursor' of any page or its Link header's 'next'");
         }
-        if (cursor == null || notTaken().contains("cursor")) {
+        if (cursor == null || notTaken().contains("cursor") || representation.streams()) {
             parseSort(requestedSort(), problem);
         } else if (page != null) {
             problem.accept("cursor", "cannot be combined with 'page': the cursor says where the page starts");
@@ -191,11 +217,17 @@ public abstract class ListParams {
     }
 
     /**
-     * Answers with the requested page of a query's results, mapped to API records. The query must have been built
-     * with {@link #order()}, so that a cursor's keyset condition is part of it.
+     * Answers with the requested page of a query's results, mapped to API records, or with all of them as a CSV or
+     * NDJSON download. The query is built for an order, so that a cursor's keyset condition is part of it.
      */
-    public <E, T> Response respond(PanacheQuery<E> query, Function<E, T> mapper) {
+    public <E, T> Response respond(Class<T> type, Function<Order, PanacheQuery<E>> queries, Function<E, T> mapper) {
         requireValidated();
+        if (representation.streams()) {
+            long total = totals.of(uri, () -> queries.apply(order()).count());
+            return Download.of(type, representation, queries, mapper, order().sort(), requestedSort(),
+                    limits.downloadBatch(), Download.headers(representation, uri.getPath(), version, total));
+        }
+        PanacheQuery<E> query = queries.apply(order());
         long total = totals.of(uri, query::count);
         PageRequest request = page();
         List<E> rows;
@@ -219,9 +251,13 @@ public abstract class ListParams {
         return Paged.respond(body, uri, after != null, limits.maxDepth());
     }
 
-    /** Answers with the requested page of a list computed in memory, in the requested order already. */
-    public <T> Response respond(List<T> all) {
+    /** Answers with the requested page of a list computed in memory, in the requested order already, or all of it. */
+    public <T> Response respond(Class<T> type, List<T> all) {
         requireValidated();
+        if (representation.streams()) {
+            return Download.of(type, representation, all,
+                    Download.headers(representation, uri.getPath(), version, all.size()));
+        }
         PageRequest request = page();
         int from = (int) Math.min(after == null ? request.offset() : after.offset(), all.size());
         int to = Math.min(from + request.size(), all.size());

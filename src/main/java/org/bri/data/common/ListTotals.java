@@ -20,7 +20,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 class ListTotals {
 
     /** What changes the page a list serves, or what it counts besides, but not how many records it holds. */
-    private static final Set<String> NOT_FILTERS = Set.of("page", "size", "sort", "cursor", "facets");
+    private static final Set<String> NOT_FILTERS = Set.of("page", "size", "sort", "cursor", "facets", "format",
+            Shape.FIELDS, Shape.EVIDENCE);
 
     private final DataVersion version;
     private final Cache<Key, Long> totals = Caffeine.newBuilder().maximumSize(10_000).build();

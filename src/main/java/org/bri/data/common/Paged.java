@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -43,7 +44,8 @@ public final class Paged {
         }
         // One header with comma-separated links: clients reading a single header value see them all.
         String header = String.join(", ", links.stream().map(Link::toString).toList());
-        return Response.ok(body).header("Link", header).header(TOTAL_COUNT, body.totalItems()).build();
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header("Link", header)
+                .header(TOTAL_COUNT, body.totalItems()).build();
     }
 
     private static Link link(UriInfo uri, int page, String rel) {

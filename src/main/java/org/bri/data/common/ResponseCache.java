@@ -336,8 +336,8 @@ class ResponseCache {
 
     /** An API record or list of them, not a stream or bytes a resource writes itself. */
     private static boolean isRecord(Object entity) {
-        return !(entity instanceof byte[] || entity instanceof InputStream
-                || entity instanceof StreamingOutput);
+        return !(entity instanceof byte[] || entity instanceof InputStream || entity instanceof StreamingOutput
+                || entity instanceof RecordStream<?>);
     }
 
     private static String withCharset(MediaType type) {

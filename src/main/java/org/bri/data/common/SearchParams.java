@@ -89,11 +89,11 @@ public abstract class SearchParams<F extends Enum<F> & Facet> extends ListParams
      * Answers with the requested page and, when the request names facets, the counts of each one's values over the
      * whole filtered list.
      */
-    public <E, T> Response respond(PanacheQuery<E> query, Function<E, T> mapper,
+    public <E, T> Response respond(Class<T> type, Function<Order, PanacheQuery<E>> queries, Function<E, T> mapper,
             Function<F, List<Facets.Value>> counter) {
-        Response page = respond(query, mapper);
+        Response page = respond(type, queries, mapper);
         List<F> asked = facets();
-        if (asked.isEmpty()) {
+        if (asked.isEmpty() || !(page.getEntity() instanceof PageResponse<?>)) {
             return page;
         }
         // Added to the page as paging answers it, so that paging stays the one place that builds a list's answer.

@@ -13,6 +13,7 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
 /** The rules of a list request that span parameters: none unknown, paging in range, a valid sort. */
@@ -33,24 +34,30 @@ public @interface ValidParams {
     class Validator implements ConstraintValidator<ValidParams, ListParams> {
 
         private final UriInfo uri;
+        private final HttpHeaders headers;
         // Looked up on use: validators are built before the configuration mappings exist.
         private final Instance<ApiConfig> config;
         private final ListTotals totals;
+        private final DataVersion version;
 
-        Validator(UriInfo uri, Instance<ApiConfig> config, ListTotals totals) {
+        Validator(UriInfo uri, HttpHeaders headers, Instance<ApiConfig> config, ListTotals totals,
+                DataVersion version) {
             this.uri = uri;
+            this.headers = headers;
             this.config = config;
             this.totals = totals;
+            this.version = version;
         }
 
         @Override
         public boolean isValid(ListParams params, ConstraintValidatorContext context) {
             context.disableDefaultConstraintViolation();
             boolean[] valid = {true};
-            params.check(uri, config.get().paging(), totals, (name, detail) -> {
-                valid[0] = false;
-                Violations.add(context, name, detail);
-            });
+            params.check(uri, headers.getAcceptableMediaTypes(), config.get().paging(), totals, version.checksum(),
+                    (name, detail) -> {
+                        valid[0] = false;
+                        Violations.add(context, name, detail);
+                    });
             return valid[0];
         }
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.bri.data.common.Catalog;
 import org.bri.data.common.Known;
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.ListParams;
 import org.bri.data.common.MaxValues;
 import org.bri.data.common.ResourceNotFoundException;
@@ -35,9 +36,10 @@ public class CountryResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam Params params) {
         Map<String, CountryResponse.Counts> counts = countries.counts();
-        return params.respond(countries.search(params.regions(), params.order()),
+        return params.respond(CountryResponse.class, order -> countries.search(params.regions(), order),
                 c -> CountryResponse.from(c, counts.getOrDefault(c.code, CountryResponse.Counts.NONE)));
     }
 

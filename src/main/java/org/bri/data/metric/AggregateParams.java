@@ -24,7 +24,7 @@ public class AggregateParams extends MetricParams {
     protected Set<String> notTaken() {
         // The groups come whole in one document: they are few, one per year, country, project, theme or source; they
         // carry metric ids, not metrics, so no fields or evidence to choose.
-        return Set.of("page", "size", "sort", "cursor", "facets", Shape.FIELDS, Shape.EVIDENCE);
+        return Set.of("page", "size", "sort", "cursor", "facets", "format", Shape.FIELDS, Shape.EVIDENCE);
     }
 
     @Override

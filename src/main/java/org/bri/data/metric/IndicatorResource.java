@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.ListParams;
 
 import io.quarkus.panache.common.Sort;
@@ -38,6 +39,7 @@ public class IndicatorResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam Params params) {
         // One grouped query: a row per indicator, unit and kind, merged here.
         Map<String, List<Object[]>> rows = new TreeMap<>();
@@ -47,7 +49,7 @@ public class IndicatorResource {
         List<IndicatorResponse> all = new ArrayList<>();
         rows.forEach((id, its) -> all.add(IndicatorResponse.from(id, its)));
         all.sort(order(params.order().sort()));
-        return params.respond(all);
+        return params.respond(IndicatorResponse.class, all);
     }
 
     /** The requested order as a comparator; nulls last in either direction, as in the other lists. */

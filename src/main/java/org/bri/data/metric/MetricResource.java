@@ -25,6 +25,7 @@ import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
 import org.bri.data.common.CuratedWrite;
 import org.bri.data.common.DataVersion;
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.RecordWrites;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
@@ -55,10 +56,10 @@ public class MetricResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam MetricParams params) {
         MetricRepository.Filter filter = params.filter(null);
-        return params.respond(metrics.search(filter, params.order()), MetricResponse::from,
+        return params.respond(MetricResponse.class, order -> metrics.search(filter, order), MetricResponse::from,
                 facet -> metrics.facet(filter, facet));
     }
 
@@ -121,6 +122,7 @@ public class MetricResource {
     /** The metric's changes, oldest first; a deleted metric keeps its history. */
     @GET
     @Path("/{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
         return history.of(RecordType.METRIC, id, metrics.stored(id).isPresent(), params);
     }

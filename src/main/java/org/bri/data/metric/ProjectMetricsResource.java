@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Shape;
 import org.bri.data.project.ProjectRepository;
@@ -29,14 +30,14 @@ public class ProjectMetricsResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@PathParam("id") String id, @BeanParam MetricParams params) {
         if (!projects.contains(id)) {
             throw new ResourceNotFoundException("project", id);
         }
         params.validate(validator);
         MetricRepository.Filter filter = params.filter(id);
-        return params.respond(metrics.search(filter, params.order()), MetricResponse::from,
+        return params.respond(MetricResponse.class, order -> metrics.search(filter, order), MetricResponse::from,
                 facet -> metrics.facet(filter, facet));
     }
 }

@@ -25,6 +25,7 @@ import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
 import org.bri.data.common.CuratedWrite;
 import org.bri.data.common.DataVersion;
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.RecordWrites;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
@@ -56,10 +57,10 @@ public class ProjectResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam ProjectParams params) {
         ProjectRepository.Filter filter = params.filter();
-        return params.respond(projects.search(filter, params.order()), ProjectResponse::from,
+        return params.respond(ProjectResponse.class, order -> projects.search(filter, order), ProjectResponse::from,
                 facet -> projects.facet(filter, facet));
     }
 
@@ -125,6 +126,7 @@ public class ProjectResource {
     /** The project's changes, oldest first; a deleted project keeps its history. */
     @GET
     @Path("/{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
         return history.of(RecordType.PROJECT, id, projects.stored(id).isPresent(), params);
     }

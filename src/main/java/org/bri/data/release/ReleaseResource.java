@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.bri.data.common.CuratedWrite;
 import org.bri.data.common.DataVersion;
 import org.bri.data.common.InvalidPathParameterException;
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.ListParams;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
@@ -42,8 +43,9 @@ public class ReleaseResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam Params params) {
-        return params.respond(releases.list(params.order()), ReleaseResponse::from);
+        return params.respond(ReleaseResponse.class, releases::list, ReleaseResponse::from);
     }
 
     @GET

@@ -25,6 +25,7 @@ import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
 import org.bri.data.common.DataVersion;
 import org.bri.data.common.InvalidRecordException;
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.ListParams;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
@@ -48,8 +49,10 @@ public class SourceResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam Params params) {
-        return params.respond(sources.search(params.updatedSince(), params.order()), SourceResponse::from);
+        return params.respond(SourceResponse.class, order -> sources.search(params.updatedSince(), order),
+                SourceResponse::from);
     }
 
     @GET
@@ -83,6 +86,7 @@ public class SourceResource {
     /** The source's changes, oldest first. */
     @GET
     @Path("/{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
         return history.of(RecordType.SOURCE, id, sources.contains(id), params);
     }

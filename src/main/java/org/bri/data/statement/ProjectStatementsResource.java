@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Shape;
 import org.bri.data.project.ProjectRepository;
@@ -29,14 +30,15 @@ public class ProjectStatementsResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@PathParam("id") String id, @BeanParam StatementParams params) {
         if (!projects.contains(id)) {
             throw new ResourceNotFoundException("project", id);
         }
         params.validate(validator);
         StatementRepository.Filter filter = params.filter(id);
-        return params.respond(statements.search(filter, params.order()), StatementResponse::from,
+        return params.respond(StatementResponse.class, order -> statements.search(filter, order),
+                StatementResponse::from,
                 facet -> statements.facet(filter, facet));
     }
 }

@@ -29,6 +29,7 @@ import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
 import org.bri.data.common.CuratedWrite;
 import org.bri.data.common.DataVersion;
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.ListParams;
 import org.bri.data.common.MaxValues;
 import org.bri.data.common.OneOf;
@@ -62,8 +63,10 @@ public class SpeakerResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam Params params) {
-        return params.respond(speakers.search(params.kinds(), params.order()), SpeakerResponse::from);
+        return params.respond(SpeakerResponse.class, order -> speakers.search(params.kinds(), order),
+                SpeakerResponse::from);
     }
 
     /** One speaker, tagged with its version so that a curator can send it back in If-Match. */
@@ -123,6 +126,7 @@ public class SpeakerResource {
     /** The speaker's changes, oldest first; a deleted speaker keeps its history. */
     @GET
     @Path("/{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
         return history.of(RecordType.SPEAKER, id, speakers.stored(id).isPresent(), params);
     }

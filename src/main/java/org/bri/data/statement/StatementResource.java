@@ -25,6 +25,7 @@ import org.bri.data.change.History;
 import org.bri.data.change.RecordType;
 import org.bri.data.common.CuratedWrite;
 import org.bri.data.common.DataVersion;
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.RecordWrites;
 import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.common.Roles;
@@ -55,10 +56,11 @@ public class StatementResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE})
+    @Produces({MediaType.APPLICATION_JSON, Shape.SPARSE, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam StatementParams params) {
         StatementRepository.Filter filter = params.filter(null);
-        return params.respond(statements.search(filter, params.order()), StatementResponse::from,
+        return params.respond(StatementResponse.class, order -> statements.search(filter, order),
+                StatementResponse::from,
                 facet -> statements.facet(filter, facet));
     }
 
@@ -121,6 +123,7 @@ public class StatementResource {
     /** The statement's changes, oldest first; a deleted statement keeps its history. */
     @GET
     @Path("/{id}/history")
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response history(@PathParam("id") String id, @BeanParam ChangeParams params) {
         return history.of(RecordType.STATEMENT, id, statements.stored(id).isPresent(), params);
     }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.bri.data.common.ListFormat;
 import org.bri.data.common.ListParams;
 import org.bri.data.common.ResourceNotFoundException;
 
@@ -26,8 +27,9 @@ public class ThemeResource {
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, ListFormat.TEXT_CSV, ListFormat.APPLICATION_NDJSON})
     public Response list(@Valid @BeanParam Params params) {
-        return params.respond(themes.list(params.order()), ThemeResponse::from);
+        return params.respond(ThemeResponse.class, themes::list, ThemeResponse::from);
     }
 
     @GET

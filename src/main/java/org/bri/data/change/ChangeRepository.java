@@ -1,6 +1,8 @@
 package org.bri.data.change;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,6 +18,23 @@ public class ChangeRepository implements PanacheRepositoryBase<Change, Long> {
 
     /** Changes after a number, of some record types, or of one record. */
     record Filter(long since, List<RecordType> types, String recordId) {
+    }
+
+    /** Where the data stands: the release the database holds (loaded or published) and the number of the last change. */
+    public record DataState(int release, long lastChange) {
+    }
+
+    /** The release the data was loaded or last published as, and the last change since; empty before any load. */
+    public Optional<DataState> state() {
+        List<?> rows = getEntityManager().createNativeQuery("select release, changes from data_load where id = 1")
+                .getResultList();
+        return rows.stream().map(Object[].class::cast).filter(row -> row[0] != null)
+                .map(row -> new DataState(((Number) row[0]).intValue(), ((Number) row[1]).longValue())).findFirst();
+    }
+
+    /** When the change with this number was made; empty when there is none. */
+    public Optional<OffsetDateTime> changedAt(long seq) {
+        return findByIdOptional(seq).map(change -> change.changedAt);
     }
 
     PanacheQuery<Change> search(Filter f, Order order) {

@@ -1,0 +1,101 @@
+package org.bri.data.export;
+
+import java.util.Arrays;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.bri.data.common.GoneException;
+import org.bri.data.common.InvalidPathParameterException;
+import org.bri.data.common.ResourceNotFoundException;
+
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The whole data in one archive, for integrators who load everything at once and verify it: the data as it stands
+ * now, labelled with the release it was last published as and the change it is cut at.
+ */
+@Path("/api/v1/releases/{number}/download")
+public class SnapshotResource {
+
+    static final String ZIP = "application/zip";
+    private static final String CURRENT = "current";
+    /** A release number as a path gives it, as the release read takes it. */
+    private static final String NUMBER = "[1-9][0-9]{0,8}";
+
+    private final Snapshots snapshots;
+
+    SnapshotResource(Snapshots snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    /**
+     * The archive of the data as it stands ({@code current}), or of a release while the data is still exactly that
+     * release; a 304 when If-None-Match names it. The service keeps only the data as it stands, so an older release
+     * is gone (410).
+     */
+    @GET
+    @Produces(ZIP)
+    public Response download(@PathParam("number") String number,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context RoutingContext routing) {
+        if (!CURRENT.equals(number) && !number.matches(NUMBER)) {
+            throw new InvalidPathParameterException("number",
+                    "must be 'current' or a release number, a whole number from 1");
+        }
+        Cut cut = snapshots.open();
+        boolean streaming = false;
+        try {
+            if (!CURRENT.equals(number)) {
+                requireExactly(cut, Integer.parseInt(number));
+            }
+            String etag = cut.etag();
+            Response.ResponseBuilder response;
+            if (matches(ifNoneMatch, etag)) {
+                response = Response.notModified();
+            } else {
+                response = Response.ok((StreamingOutput) out -> snapshots.write(cut, out), ZIP)
+                        .header("Content-Disposition", "attachment; filename=\"" + cut.fileName() + "\"");
+                // Ends the read if the archive is never written (a HEAD request, a client gone before it starts),
+                // off the event loop, as ending it talks to the database.
+                routing.addEndHandler(ended -> Infrastructure.getDefaultWorkerPool().execute(cut::close));
+                streaming = true;
+            }
+            // Not kept by the response cache (it streams, and may be large): a client revalidates it by its tag.
+            return response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "public, no-cache")
+                    .build();
+        } finally {
+            if (!streaming) {
+                cut.close();
+            }
+        }
+    }
+
+    /** Refuses a release the data is no longer exactly: the service keeps no older data to build it from. */
+    private static void requireExactly(Cut cut, int number) {
+        if (cut.releases.stream().noneMatch(r -> r.number() == number)) {
+            throw new ResourceNotFoundException("release", "number", String.valueOf(number));
+        }
+        if (number != cut.release.number() || cut.changeSeq != cut.release.changeSeq()) {
+            throw new GoneException("Release " + number + " can no longer be downloaded: the service keeps only the"
+                    + " data as it stands, which is release " + cut.release.number() + " with "
+                    + (cut.changeSeq - cut.release.changeSeq()) + " change(s) since, up to change " + cut.changeSeq
+                    + ". Download /api/v1/releases/current/download; its manifest names the release and change it"
+                    + " holds.");
+        }
+    }
+
+    /** Weak comparison, as RFC 9110 prescribes for If-None-Match. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+    }
+}

@@ -1,0 +1,279 @@
+package org.bri.data.export;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transaction;
+import jakarta.transaction.TransactionManager;
+
+import org.bri.data.change.ChangeRepository;
+import org.bri.data.common.ApiConfig;
+import org.bri.data.common.BusyException;
+import org.bri.data.common.IdOrdered;
+import org.bri.data.country.CountryRepository;
+import org.bri.data.country.CountryResponse;
+import org.bri.data.metric.MetricRepository;
+import org.bri.data.metric.MetricResponse;
+import org.bri.data.project.ProjectRepository;
+import org.bri.data.project.ProjectResponse;
+import org.bri.data.release.ReleaseRepository;
+import org.bri.data.release.ReleaseResponse;
+import org.bri.data.source.Source;
+import org.bri.data.source.SourceRepository;
+import org.bri.data.source.SourceResponse;
+import org.bri.data.statement.SpeakerRepository;
+import org.bri.data.statement.SpeakerResponse;
+import org.bri.data.statement.StatementRepository;
+import org.bri.data.statement.StatementResponse;
+import org.bri.data.theme.ThemeRepository;
+import org.bri.data.theme.ThemeResponse;
+import org.hibernate.Session;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+import io.quarkus.panache.common.Sort;
+
+/**
+ * Writes the whole data as one archive: every resource as NDJSON, each record as its single read serves it, in id
+ * order; each source's text as its text read serves it; a manifest and a SHA256SUMS file. It all comes from one
+ * read-only transaction that sees one snapshot of the database, so writes committed meanwhile are not in it, and it
+ * is streamed a batch of records at a time, so memory does not grow with the data.
+ */
+@ApplicationScoped
+class Snapshots {
+
+    /** The version of the contract the records are served under: openapi.yaml's info.version. */
+    static final String API_VERSION = "1.0.0";
+
+    static final String NDJSON = "application/x-ndjson";
+    /** Records read at a time: enough to fetch their collections in a few queries, few enough to stay small. */
+    private static final int BATCH = 500;
+    /** H2's own isolation level in which a transaction reads the data as of its first read (Constants). */
+    private static final int H2_SNAPSHOT = 6;
+
+    private final TransactionManager transactions;
+    private final EntityManager em;
+    private final ChangeRepository changes;
+    private final ReleaseRepository releases;
+    private final CountryRepository countries;
+    private final MetricRepository metrics;
+    private final ProjectRepository projects;
+    private final SourceRepository sources;
+    private final SpeakerRepository speakers;
+    private final StatementRepository statements;
+    private final ThemeRepository themes;
+    private final ObjectMapper mapper;
+    private final ObjectWriter manifestWriter;
+    private final ApiConfig config;
+    private final Semaphore places;
+
+    Snapshots(TransactionManager transactions, EntityManager em, ChangeRepository changes,
+            ReleaseRepository releases, CountryRepository countries, MetricRepository metrics,
+            ProjectRepository projects, SourceRepository sources, SpeakerRepository speakers,
+            StatementRepository statements, ThemeRepository themes, ObjectMapper mapper, ApiConfig config) {
+        this.transactions = transactions;
+        this.em = em;
+        this.changes = changes;
+        this.releases = releases;
+        this.countries = countries;
+        this.metrics = metrics;
+        this.projects = projects;
+        this.sources = sources;
+        this.speakers = speakers;
+        this.statements = statements;
+        this.themes = themes;
+        this.mapper = mapper;
+        // Indented with line feeds on every platform, so that the manifest's bytes are the same everywhere.
+        DefaultPrettyPrinter layout = new DefaultPrettyPrinter()
+                .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+                .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+        this.manifestWriter = mapper.writer(layout);
+        this.config = config;
+        this.places = new Semaphore(config.snapshot().concurrent());
+    }
+
+    /**
+     * Begins a read of the data as it stands: a read-only transaction at snapshot isolation, whose first read (the
+     * release and the last change) fixes what every later read sees. The transaction is suspended, so that the
+     * response can be named and tagged before {@link #write} resumes it.
+     */
+    Cut open() {
+        if (!places.tryAcquire()) {
+            throw new BusyException("As many snapshot downloads as the service allows are running; retry shortly.");
+        }
+        try {
+            transactions.setTransactionTimeout((int) config.snapshot().timeout().toSeconds());
+            transactions.begin();
+        } catch (Exception e) {
+            places.release();
+            throw new IllegalStateException("Cannot begin the snapshot's transaction", e);
+        } finally {
+            resetTimeout();
+        }
+        try {
+            em.unwrap(Session.class).doWork(Snapshots::readOnlySnapshot);
+            ChangeRepository.DataState state = changes.state()
+                    .orElseThrow(() -> new IllegalStateException("No data is loaded yet"));
+            List<ReleaseResponse> all = releases.listAll(Sort.by("number")).stream().map(ReleaseResponse::from)
+                    .toList();
+            ReleaseResponse release = all.stream().filter(r -> r.number() == state.release()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The loaded release is not recorded"));
+            OffsetDateTime asOf = state.lastChange() > release.changeSeq()
+                    ? changes.changedAt(state.lastChange()).orElse(release.publishedAt())
+                    : release.publishedAt();
+            Transaction suspended = transactions.suspend();
+            return new Cut(suspended, release, all, state.lastChange(), asOf.withOffsetSameInstant(ZoneOffset.UTC),
+                    places::release);
+        } catch (Exception e) {
+            rollback();
+            places.release();
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Cannot read the data for a snapshot", e);
+        }
+    }
+
+    /** Writes the archive of an open read and ends the read. */
+    void write(Cut cut, OutputStream out) throws IOException {
+        Transaction read = cut.take();
+        if (read == null) {
+            throw new IOException("The snapshot's read has ended before it was written");
+        }
+        try {
+            transactions.resume(read);
+        } catch (Exception e) {
+            cut.close(read);
+            throw new IOException("Cannot resume the snapshot's read", e);
+        }
+        try {
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+            ChecksummedZip zip = new ChecksummedZip(buffered, cut.asOf.toLocalDateTime());
+            writeData(cut, zip);
+            writeManifest(cut, zip);
+            zip.finish();
+            buffered.flush();
+        } finally {
+            rollback();
+            cut.ended();
+        }
+    }
+
+    private void writeData(Cut cut, ChecksummedZip zip) throws IOException {
+        Map<String, CountryResponse.Counts> counts = countries.counts();
+        zip.begin("data/countries.ndjson", NDJSON);
+        for (var country : countries.listAll(Sort.by("code"))) {
+            zip.record(json(CountryResponse.from(country,
+                    counts.getOrDefault(country.code, CountryResponse.Counts.NONE))));
+        }
+        zip.end();
+        ndjson(zip, "data/metrics.ndjson", metrics, m -> m.id, MetricResponse::from);
+        ndjson(zip, "data/projects.ndjson", projects, p -> p.id, ProjectResponse::from);
+        zip.begin("data/releases.ndjson", NDJSON);
+        for (ReleaseResponse release : cut.releases) {
+            zip.record(json(release));
+        }
+        zip.end();
+        List<String> sourceIds = new ArrayList<>();
+        ndjson(zip, "data/sources.ndjson", sources, (Source s) -> {
+            sourceIds.add(s.id);
+            return s.id;
+        }, SourceResponse::from);
+        ndjson(zip, "data/speakers.ndjson", speakers, s -> s.id, SpeakerResponse::from);
+        ndjson(zip, "data/statements.ndjson", statements, s -> s.id, StatementResponse::from);
+        ndjson(zip, "data/themes.ndjson", themes, t -> t.id, ThemeResponse::from);
+        for (String id : sourceIds) {
+            zip.begin("sources/" + id + ".txt", "text/plain; charset=UTF-8");
+            zip.whole(sources.text(id).orElseThrow().getBytes(StandardCharsets.UTF_8));
+            zip.end();
+            em.clear();
+        }
+    }
+
+    /** One resource as NDJSON, read a batch at a time in id order; each batch leaves the session once written. */
+    private <E> void ndjson(ChecksummedZip zip, String path, IdOrdered<E> repository, Function<E, String> id,
+            Function<E, ?> served) throws IOException {
+        zip.begin(path, NDJSON);
+        String after = null;
+        List<E> batch;
+        do {
+            batch = repository.after(after, BATCH);
+            for (E record : batch) {
+                zip.record(json(served.apply(record)));
+                after = id.apply(record);
+            }
+            em.clear();
+        } while (batch.size() == BATCH);
+        zip.end();
+    }
+
+    /** The manifest, listing every file before it, and SHA256SUMS, listing those and the manifest. */
+    private void writeManifest(Cut cut, ChecksummedZip zip) throws IOException {
+        List<SnapshotManifest.File> data = zip.files();
+        SnapshotManifest manifest = new SnapshotManifest(SnapshotManifest.FORMAT, API_VERSION,
+                cut.manifestRelease(), cut.changeSeq, cut.changeSeq - cut.release.changeSeq(), cut.asOf, data);
+        zip.begin("manifest.json", "application/json");
+        zip.whole((manifestWriter.writeValueAsString(manifest) + "\n").getBytes(StandardCharsets.UTF_8));
+        zip.end();
+        StringBuilder sums = new StringBuilder();
+        // The format sha256sum -c reads: the digest, two spaces (a text file), the path.
+        zip.files().forEach(file -> sums.append(file.sha256()).append("  ").append(file.path()).append('\n'));
+        zip.begin("SHA256SUMS", "text/plain; charset=UTF-8");
+        zip.whole(sums.toString().getBytes(StandardCharsets.UTF_8));
+        zip.end();
+    }
+
+    private byte[] json(Object record) {
+        try {
+            return mapper.writeValueAsBytes(record);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Makes the connection's next transaction read-only and see one snapshot of the database: REPEATABLE READ is that
+     * on PostgreSQL; H2 names it SNAPSHOT. The pool puts both settings back when the connection returns to it.
+     */
+    private static void readOnlySnapshot(Connection connection) throws java.sql.SQLException {
+        connection.setReadOnly(true);
+        boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
+        connection.setTransactionIsolation(h2 ? H2_SNAPSHOT : Connection.TRANSACTION_REPEATABLE_READ);
+    }
+
+    private void rollback() {
+        try {
+            if (transactions.getTransaction() != null) {
+                transactions.rollback();
+            }
+        } catch (Exception e) {
+            // Nothing was written; a transaction the timeout rolled back is ended already.
+        }
+    }
+
+    private void resetTimeout() {
+        try {
+            // Back to the default for later transactions of this thread.
+            transactions.setTransactionTimeout(0);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -31,7 +30,6 @@ import org.bri.data.project.ProjectRepository;
 import org.bri.data.project.ProjectResponse;
 import org.bri.data.release.ReleaseRepository;
 import org.bri.data.release.ReleaseResponse;
-import org.bri.data.source.Source;
 import org.bri.data.source.SourceRepository;
 import org.bri.data.source.SourceResponse;
 import org.bri.data.statement.SpeakerRepository;
@@ -65,6 +63,8 @@ class Snapshots {
     static final String NDJSON = "application/x-ndjson";
     /** Records read at a time: enough to fetch their collections in a few queries, few enough to stay small. */
     private static final int BATCH = 500;
+    /** Source texts read at a time: each may be a long document. */
+    private static final int TEXTS = 50;
     /** H2's own isolation level in which a transaction reads the data as of its first read (Constants). */
     private static final int H2_SNAPSHOT = 6;
 
@@ -191,20 +191,21 @@ class Snapshots {
             zip.record(json(release));
         }
         zip.end();
-        List<String> sourceIds = new ArrayList<>();
-        ndjson(zip, "data/sources.ndjson", sources, (Source s) -> {
-            sourceIds.add(s.id);
-            return s.id;
-        }, SourceResponse::from);
+        ndjson(zip, "data/sources.ndjson", sources, s -> s.id, SourceResponse::from);
         ndjson(zip, "data/speakers.ndjson", speakers, s -> s.id, SpeakerResponse::from);
         ndjson(zip, "data/statements.ndjson", statements, s -> s.id, StatementResponse::from);
         ndjson(zip, "data/themes.ndjson", themes, t -> t.id, ThemeResponse::from);
-        for (String id : sourceIds) {
-            zip.begin("sources/" + id + ".txt", "text/plain; charset=UTF-8");
-            zip.whole(sources.text(id).orElseThrow().getBytes(StandardCharsets.UTF_8));
-            zip.end();
-            em.clear();
-        }
+        String after = null;
+        List<SourceRepository.Text> batch;
+        do {
+            batch = sources.textsAfter(after, TEXTS);
+            for (SourceRepository.Text text : batch) {
+                zip.begin("sources/" + text.id() + ".txt", "text/plain; charset=UTF-8");
+                zip.whole(text.content().getBytes(StandardCharsets.UTF_8));
+                zip.end();
+                after = text.id();
+            }
+        } while (batch.size() == TEXTS);
     }
 
     /** One resource as NDJSON, read a batch at a time in id order; each batch leaves the session once written. */

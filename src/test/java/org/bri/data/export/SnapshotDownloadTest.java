@@ -3,10 +3,12 @@ package org.bri.data.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.bri.data.Api.api;
 import static org.bri.data.Api.invalid;
+import static org.bri.data.Api.raw;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -77,6 +80,9 @@ class SnapshotDownloadTest {
 
     @Inject
     DataVersion version;
+
+    @Inject
+    Snapshots snapshots;
 
     /** The release and checksum data_load records before a test publishes, which other tests expect back. */
     private Object[] loaded;
@@ -217,7 +223,7 @@ class SnapshotDownloadTest {
         String etag = api().get(CURRENT).then().statusCode(200).extract().header("ETag");
         // More than the downloads that may run at once: each HEAD must give its place back.
         for (int i = 0; i < 10; i++) {
-            api().head(CURRENT).then().statusCode(200).header("ETag", etag).contentType("application/zip");
+            raw().head(CURRENT).then().statusCode(200).header("ETag", etag).contentType("application/zip");
             api().header("If-None-Match", etag).get(CURRENT).then().statusCode(304);
         }
         api().get(CURRENT).then().statusCode(200).header("ETag", etag);
@@ -243,7 +249,8 @@ class SnapshotDownloadTest {
         // The archive's time is that of the change it is cut at.
         JsonNode change = read(api().queryParam("sort", "-seq").queryParam("size", 1).get("/api/v1/changes"))
                 .path("items").get(0);
-        assertThat(manifest.path("asOf").asText()).isEqualTo(change.path("changedAt").asText());
+        assertThat(OffsetDateTime.parse(manifest.path("asOf").asText()).toInstant())
+                .isEqualTo(OffsetDateTime.parse(change.path("at").asText()).toInstant());
         List<String> metrics = lines(files.get("data/metrics.ndjson"));
         assertThat(metrics).hasSize(lines(unzip(before.asByteArray()).get("data/metrics.ndjson")).size() + 1)
                 .contains(api().get("/api/v1/metrics/" + id).then().statusCode(200).extract().asString());
@@ -289,6 +296,28 @@ class SnapshotDownloadTest {
         }
         // The last archive, cut after every write, holds all of them.
         assertThat(cuts).contains(start + 12);
+    }
+
+    @Test
+    void shouldHoldNoWriteCommittedAfterItsReadBegan() throws IOException {
+        long start = lastChange();
+        Cut cut = snapshots.open();
+        ByteArrayOutputStream archive = new ByteArrayOutputStream();
+        try {
+            // Committed after the read began and before a record is read: the archive must not see it.
+            addMetric("test-snapshot-late-metric");
+            assertThat(lastChange()).isEqualTo(start + 1);
+        } finally {
+            snapshots.write(cut, archive);
+        }
+        Map<String, byte[]> files = unzip(archive.toByteArray());
+        assertThat(json(files.get("manifest.json")).path("changeSeq").asLong()).isEqualTo(start);
+        assertThat(lines(files.get("data/metrics.ndjson"))).hasSize(total("/api/v1/metrics") - 1)
+                .noneMatch(line -> line.contains("test-snapshot-late-metric"));
+
+        Map<String, byte[]> now = unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray());
+        assertThat(json(now.get("manifest.json")).path("changeSeq").asLong()).isEqualTo(start + 1);
+        assertThat(lines(now.get("data/metrics.ndjson"))).anyMatch(line -> line.contains("test-snapshot-late-metric"));
     }
 
     @Test

@@ -6,12 +6,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
-import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
 
 import org.bri.data.release.ReleaseResponse;
-import org.jboss.logging.Logger;
 
 /**
  * One read of the data, begun and not yet written out: the suspended transaction whose snapshot fixes what the
@@ -19,8 +18,6 @@ import org.jboss.logging.Logger;
  * sent.
  */
 final class Cut {
-
-    private static final Logger LOG = Logger.getLogger(Cut.class);
 
     /** The release the data was last loaded or published as. */
     final ReleaseResponse release;
@@ -33,15 +30,18 @@ final class Cut {
 
     private final AtomicReference<Transaction> transaction;
     private final AtomicBoolean ended = new AtomicBoolean();
+    private final Consumer<Transaction> rollback;
     private final Runnable onEnd;
 
+    /** {@code rollback} ends a transaction of this read that no writer took; {@code onEnd} frees its place. */
     Cut(Transaction transaction, ReleaseResponse release, List<ReleaseResponse> releases, long changeSeq,
-            OffsetDateTime asOf, Runnable onEnd) {
+            OffsetDateTime asOf, Consumer<Transaction> rollback, Runnable onEnd) {
         this.transaction = new AtomicReference<>(transaction);
         this.release = release;
         this.releases = releases;
         this.changeSeq = changeSeq;
         this.asOf = asOf;
+        this.rollback = rollback;
         this.onEnd = onEnd;
     }
 
@@ -74,20 +74,14 @@ final class Cut {
 
     /** Ends the read if no writer took it: a 304, an error, or a response that was never written. */
     void close() {
-        close(take());
-    }
-
-    /** Ends the read of a transaction taken from this cut (if any) and frees the download's place. */
-    void close(Transaction open) {
-        if (open != null) {
-            try {
-                open.rollback();
-            } catch (SystemException | IllegalStateException e) {
-                // The transaction timed out and is rolled back already.
-                LOG.debugf("Snapshot read ended already: %s", e.getMessage());
+        Transaction open = take();
+        try {
+            if (open != null) {
+                rollback.accept(open);
             }
+        } finally {
+            ended();
         }
-        ended();
     }
 
     /** Frees the download's place, once, whoever ends it. */

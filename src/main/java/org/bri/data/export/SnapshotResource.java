@@ -4,11 +4,13 @@ import java.util.Arrays;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -28,6 +30,7 @@ public class SnapshotResource {
 
     static final String ZIP = "application/zip";
     private static final String CURRENT = "current";
+    private static final String CONTENT_DISPOSITION = "Content-Disposition";
     /** A release number as a path gives it, as the release read takes it. */
     private static final String NUMBER = "[1-9][0-9]{0,8}";
 
@@ -45,7 +48,8 @@ public class SnapshotResource {
     @GET
     @Produces(ZIP)
     public Response download(@PathParam("number") String number,
-            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context RoutingContext routing) {
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context Request request,
+            @Context RoutingContext routing) {
         if (!CURRENT.equals(number) && !number.matches(NUMBER)) {
             throw new InvalidPathParameterException("number",
                     "must be 'current' or a release number, a whole number from 1");
@@ -58,13 +62,17 @@ public class SnapshotResource {
             }
             String etag = cut.etag();
             Response.ResponseBuilder response;
+            String disposition = "attachment; filename=\"" + cut.fileName() + "\"";
             if (matches(ifNoneMatch, etag)) {
                 response = Response.notModified();
+            } else if (HttpMethod.HEAD.equals(request.getMethod())) {
+                // The headers alone: the read ends here, on the thread that began it.
+                response = Response.ok().type(ZIP).header(CONTENT_DISPOSITION, disposition);
             } else {
                 response = Response.ok((StreamingOutput) out -> snapshots.write(cut, out), ZIP)
-                        .header("Content-Disposition", "attachment; filename=\"" + cut.fileName() + "\"");
-                // Ends the read if the archive is never written (a HEAD request, a client gone before it starts),
-                // off the event loop, as ending it talks to the database.
+                        .header(CONTENT_DISPOSITION, disposition);
+                // Ends the read should the archive never be written (a client gone before it starts), off the event
+                // loop, as ending it talks to the database.
                 routing.addEndHandler(ended -> Infrastructure.getDefaultWorkerPool().execute(cut::close));
                 streaming = true;
             }

@@ -39,6 +39,7 @@ import org.bri.data.statement.StatementResponse;
 import org.bri.data.theme.ThemeRepository;
 import org.bri.data.theme.ThemeResponse;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -51,7 +52,7 @@ import io.quarkus.panache.common.Sort;
 /**
  * Writes the whole data as one archive: every resource as NDJSON, each record as its single read serves it, in id
  * order; each source's text as its text read serves it; a manifest and a SHA256SUMS file. It all comes from one
- * read-only transaction that sees one snapshot of the database, so writes committed meanwhile are not in it, and it
+ * transaction that only reads and sees one snapshot of the database, so writes committed meanwhile are not in it, and it
  * is streamed a batch of records at a time, so memory does not grow with the data.
  */
 @ApplicationScoped
@@ -67,6 +68,8 @@ class Snapshots {
     private static final int TEXTS = 50;
     /** H2's own isolation level in which a transaction reads the data as of its first read (Constants). */
     private static final int H2_SNAPSHOT = 6;
+
+    private static final Logger LOG = Logger.getLogger(Snapshots.class);
 
     private final TransactionManager transactions;
     private final EntityManager em;
@@ -110,7 +113,7 @@ class Snapshots {
     }
 
     /**
-     * Begins a read of the data as it stands: a read-only transaction at snapshot isolation, whose first read (the
+     * Begins a read of the data as it stands: a transaction at snapshot isolation, whose first read (the
      * release and the last change) fixes what every later read sees. The transaction is suspended, so that the
      * response can be named and tagged before {@link #write} resumes it.
      */
@@ -128,7 +131,7 @@ class Snapshots {
             resetTimeout();
         }
         try {
-            em.unwrap(Session.class).doWork(Snapshots::readOnlySnapshot);
+            em.unwrap(Session.class).doWork(Snapshots::snapshotIsolation);
             ChangeRepository.DataState state = changes.state()
                     .orElseThrow(() -> new IllegalStateException("No data is loaded yet"));
             List<ReleaseResponse> all = releases.listAll(Sort.by("number")).stream().map(ReleaseResponse::from)
@@ -140,7 +143,7 @@ class Snapshots {
                     : release.publishedAt();
             Transaction suspended = transactions.suspend();
             return new Cut(suspended, release, all, state.lastChange(), asOf.withOffsetSameInstant(ZoneOffset.UTC),
-                    places::release);
+                    this::rollback, places::release);
         } catch (Exception e) {
             rollback();
             places.release();
@@ -160,7 +163,7 @@ class Snapshots {
         try {
             transactions.resume(read);
         } catch (Exception e) {
-            cut.close(read);
+            cut.ended();
             throw new IOException("Cannot resume the snapshot's read", e);
         }
         try {
@@ -250,13 +253,28 @@ class Snapshots {
     }
 
     /**
-     * Makes the connection's next transaction read-only and see one snapshot of the database: REPEATABLE READ is that
-     * on PostgreSQL; H2 names it SNAPSHOT. The pool puts both settings back when the connection returns to it.
+     * Makes the connection's transaction see one snapshot of the database, taken at its first read: REPEATABLE READ is
+     * that on PostgreSQL; H2 names it SNAPSHOT. The pool puts the level back when the connection returns to it. (The
+     * pool refuses to make a connection read-only within a transaction; this one only reads and is rolled back.)
      */
-    private static void readOnlySnapshot(Connection connection) throws java.sql.SQLException {
-        connection.setReadOnly(true);
+    private static void snapshotIsolation(Connection connection) throws java.sql.SQLException {
         boolean h2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
         connection.setTransactionIsolation(h2 ? H2_SNAPSHOT : Connection.TRANSACTION_REPEATABLE_READ);
+    }
+
+    /**
+     * Rolls back a suspended transaction of a read no writer took, on this thread: the pool lets a connection's
+     * transaction end only on a thread the transaction is associated with.
+     */
+    private void rollback(Transaction suspended) {
+        try {
+            transactions.resume(suspended);
+        } catch (Exception e) {
+            // Timed out and rolled back already.
+            LOG.debugf("A snapshot's read had ended already: %s", e.getMessage());
+            return;
+        }
+        rollback();
     }
 
     private void rollback() {

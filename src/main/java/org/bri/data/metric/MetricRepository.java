@@ -16,7 +16,6 @@ import org.bri.data.common.Stored;
 import org.bri.data.common.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Queries over metrics; as a catalog, it knows the indicators in use. */
 @ApplicationScoped

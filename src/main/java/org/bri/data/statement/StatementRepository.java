@@ -14,7 +14,6 @@ import org.bri.data.common.Stored;
 import org.bri.data.common.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Queries over statements. */
 @ApplicationScoped

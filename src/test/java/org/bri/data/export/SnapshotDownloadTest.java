@@ -161,11 +161,16 @@ class SnapshotDownloadTest {
             assertThat(lines).as(path).hasSize(total("/api/v1/" + resource));
             assertThat(manifestFile(manifest, path).path("records").asInt()).isEqualTo(lines.size());
             List<String> keys = new ArrayList<>();
-            for (String line : lines) {
+            // Every line is checked against its single read for the small resources, a spread of 20 for the others.
+            int step = Math.max(1, lines.size() / 20);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
                 String id = json(line.getBytes(StandardCharsets.UTF_8)).path(key).asText();
                 keys.add(id);
-                assertThat(line).as(resource + " " + id).isEqualTo(api().get("/api/v1/" + resource + "/" + id)
-                        .then().statusCode(200).extract().asString());
+                if (i % step == 0 || i == lines.size() - 1) {
+                    assertThat(line).as(resource + " " + id).isEqualTo(api().get("/api/v1/" + resource + "/" + id)
+                            .then().statusCode(200).extract().asString());
+                }
             }
             if (resource.equals("releases")) {
                 assertThat(keys.stream().map(Integer::valueOf).toList()).isSorted();
@@ -223,7 +228,8 @@ class SnapshotDownloadTest {
         String etag = api().get(CURRENT).then().statusCode(200).extract().header("ETag");
         // More than the downloads that may run at once: each HEAD must give its place back.
         for (int i = 0; i < 10; i++) {
-            raw().head(CURRENT).then().statusCode(200).header("ETag", etag).contentType("application/zip");
+            raw().head(CURRENT).then().statusCode(200).header("ETag", etag).contentType("application/zip")
+                    .header("Content-Disposition", containsString("attachment; filename="));
             api().header("If-None-Match", etag).get(CURRENT).then().statusCode(304);
         }
         api().get(CURRENT).then().statusCode(200).header("ETag", etag);
@@ -323,7 +329,7 @@ class SnapshotDownloadTest {
     @Test
     void shouldServeAReleaseOnlyWhileTheDataIsExactlyThatRelease() {
         addSource("example-snapshot-first");
-        int number = read(as(api(), EDITOR).post("/api/v1/releases").then().statusCode(201).extract().response())
+        int number = json(as(api(), EDITOR).post("/api/v1/releases").then().statusCode(201).extract().asByteArray())
                 .path("number").asInt();
         byte[] current = api().get(CURRENT).then().statusCode(200).extract().asByteArray();
         ExtractableResponse<Response> release = api().get("/api/v1/releases/" + number + "/download").then()

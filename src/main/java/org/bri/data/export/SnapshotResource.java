@@ -14,10 +14,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import org.bri.data.common.GoneException;
-import org.bri.data.common.InvalidPathParameterException;
-import org.bri.data.common.ResourceNotFoundException;
-
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 
@@ -29,10 +25,7 @@ import io.vertx.ext.web.RoutingContext;
 public class SnapshotResource {
 
     static final String ZIP = "application/zip";
-    private static final String CURRENT = "current";
     private static final String CONTENT_DISPOSITION = "Content-Disposition";
-    /** A release number as a path gives it, as the release read takes it. */
-    private static final String NUMBER = "[1-9][0-9]{0,8}";
 
     private final Snapshots snapshots;
 
@@ -50,16 +43,9 @@ public class SnapshotResource {
     public Response download(@PathParam("number") String number,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context Request request,
             @Context RoutingContext routing) {
-        if (!CURRENT.equals(number) && !number.matches(NUMBER)) {
-            throw new InvalidPathParameterException("number",
-                    "must be 'current' or a release number, a whole number from 1");
-        }
-        Cut cut = snapshots.open();
+        Cut cut = snapshots.open(number);
         boolean streaming = false;
         try {
-            if (!CURRENT.equals(number)) {
-                requireExactly(cut, Integer.parseInt(number));
-            }
             String etag = cut.etag();
             Response.ResponseBuilder response;
             String disposition = "attachment; filename=\"" + cut.fileName() + "\"";
@@ -83,20 +69,6 @@ public class SnapshotResource {
             if (!streaming) {
                 cut.close();
             }
-        }
-    }
-
-    /** Refuses a release the data is no longer exactly: the service keeps no older data to build it from. */
-    private static void requireExactly(Cut cut, int number) {
-        if (cut.releases.stream().noneMatch(r -> r.number() == number)) {
-            throw new ResourceNotFoundException("release", "number", String.valueOf(number));
-        }
-        if (number != cut.release.number() || cut.changeSeq != cut.release.changeSeq()) {
-            throw new GoneException("Release " + number + " can no longer be downloaded: the service keeps only the"
-                    + " data as it stands, which is release " + cut.release.number() + " with "
-                    + (cut.changeSeq - cut.release.changeSeq()) + " change(s) since, up to change " + cut.changeSeq
-                    + ". Download /api/v1/releases/current/download; its manifest names the release and change it"
-                    + " holds.");
         }
     }
 

@@ -21,7 +21,10 @@ import jakarta.transaction.TransactionManager;
 import org.bri.data.change.ChangeRepository;
 import org.bri.data.common.ApiConfig;
 import org.bri.data.common.BusyException;
+import org.bri.data.common.GoneException;
 import org.bri.data.common.IdOrdered;
+import org.bri.data.common.InvalidPathParameterException;
+import org.bri.data.common.ResourceNotFoundException;
 import org.bri.data.country.CountryRepository;
 import org.bri.data.country.CountryResponse;
 import org.bri.data.metric.MetricRepository;
@@ -62,6 +65,9 @@ class Snapshots {
     static final String API_VERSION = "1.0.0";
 
     static final String NDJSON = "application/x-ndjson";
+    private static final String CURRENT = "current";
+    /** A release number as a path gives it, as the release read takes it. */
+    private static final String NUMBER = "[1-9][0-9]{0,8}";
     /** Records read at a time: enough to fetch their collections in a few queries, few enough to stay small. */
     private static final int BATCH = 500;
     /** Source texts read at a time: each may be a long document. */
@@ -154,8 +160,52 @@ class Snapshots {
         }
     }
 
-    /** Writes the archive of an open read and ends the read. */
-    void write(Cut cut, OutputStream out) throws IOException {
+    /**
+     * Begins a read for the archive a path names: {@code current}, or a release number, which the data must still be
+     * exactly (404 for an unknown one, 410 for one it is no longer).
+     */
+    Cut open(String number) {
+        if (!CURRENT.equals(number) && !number.matches(NUMBER)) {
+            throw new InvalidPathParameterException("number",
+                    "must be 'current' or a release number, a whole number from 1");
+        }
+        Cut cut = open();
+        try {
+            if (!CURRENT.equals(number)) {
+                requireExactly(cut, Integer.parseInt(number));
+            }
+            return cut;
+        } catch (RuntimeException e) {
+            cut.close();
+            throw e;
+        }
+    }
+
+    /** Refuses a release the data is no longer exactly: the service keeps no older data to build it from. */
+    private static void requireExactly(Cut cut, int number) {
+        if (cut.releases.stream().noneMatch(r -> r.number() == number)) {
+            throw new ResourceNotFoundException("release", "number", String.valueOf(number));
+        }
+        if (number != cut.release.number() || cut.changeSeq != cut.release.changeSeq()) {
+            throw new GoneException("Release " + number + " can no longer be downloaded: the service keeps only the"
+                    + " data as it stands, which is release " + cut.release.number() + " with "
+                    + (cut.changeSeq - cut.release.changeSeq()) + " change(s) since, up to change " + cut.changeSeq
+                    + ". Download /api/v1/releases/current/download; its manifest names the release and change it"
+                    + " holds.");
+        }
+    }
+
+    /** The manifest of an open read's archive, computed by writing the archive to nowhere; ends the read. */
+    SnapshotManifest manifest(Cut cut) {
+        try {
+            return write(cut, OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the archive of an open read and ends the read; returns its manifest. */
+    SnapshotManifest write(Cut cut, OutputStream out) throws IOException {
         Transaction read = cut.take();
         if (read == null) {
             throw new IOException("The snapshot's read has ended before it was written");
@@ -170,9 +220,10 @@ class Snapshots {
             BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
             ChecksummedZip zip = new ChecksummedZip(buffered, cut.asOf.toLocalDateTime());
             writeData(cut, zip);
-            writeManifest(cut, zip);
+            SnapshotManifest manifest = writeManifest(cut, zip);
             zip.finish();
             buffered.flush();
+            return manifest;
         } finally {
             rollback();
             cut.ended();
@@ -229,7 +280,7 @@ class Snapshots {
     }
 
     /** The manifest, listing every file before it, and SHA256SUMS, listing those and the manifest. */
-    private void writeManifest(Cut cut, ChecksummedZip zip) throws IOException {
+    private SnapshotManifest writeManifest(Cut cut, ChecksummedZip zip) throws IOException {
         List<SnapshotManifest.File> data = zip.files();
         SnapshotManifest manifest = new SnapshotManifest(SnapshotManifest.FORMAT, API_VERSION,
                 cut.manifestRelease(), cut.changeSeq, cut.changeSeq - cut.release.changeSeq(), cut.asOf, data);
@@ -242,6 +293,7 @@ class Snapshots {
         zip.begin("SHA256SUMS", "text/plain; charset=UTF-8");
         zip.whole(sums.toString().getBytes(StandardCharsets.UTF_8));
         zip.end();
+        return manifest;
     }
 
     private byte[] json(Object record) {

@@ -152,6 +152,25 @@ class SnapshotDownloadTest {
     }
 
     @Test
+    void shouldServeTheManifestTheArchiveCarriesAlone() {
+        JsonNode inArchive = json(unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray())
+                .get("manifest.json"));
+        ExtractableResponse<Response> alone = api().get("/api/v1/releases/current/manifest").then().statusCode(200)
+                .contentType("application/json").extract();
+        assertThat(json(alone.asByteArray())).isEqualTo(inArchive);
+        api().header("If-None-Match", alone.header("ETag")).get("/api/v1/releases/current/manifest").then()
+                .statusCode(304);
+
+        addMetric("test-snapshot-manifest-metric");
+        JsonNode after = read(api().get("/api/v1/releases/current/manifest"));
+        assertThat(after.path("changeSeq").asLong()).isEqualTo(inArchive.path("changeSeq").asLong() + 1);
+        assertThat(manifestFile(after, "data/metrics.ndjson").path("records").asLong())
+                .isEqualTo(manifestFile(inArchive, "data/metrics.ndjson").path("records").asLong() + 1);
+        invalid().get("/api/v1/releases/latest/manifest").then().statusCode(400).body("errors.name",
+                is(List.of("number")));
+    }
+
+    @Test
     void shouldHoldEveryRecordInIdOrderAsItsSingleReadServesIt() {
         Map<String, byte[]> files = unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray());
         JsonNode manifest = json(files.get("manifest.json"));

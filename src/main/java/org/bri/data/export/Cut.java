@@ -20,7 +20,7 @@ import org.bri.data.release.ReleaseResponse;
 final class Cut {
 
     /** The release the data was last loaded or published as. */
-    final ReleaseResponse release;
+    final SnapshotManifest.Release release;
     /** Every release, in number order. */
     final List<ReleaseResponse> releases;
     /** The last change the data holds. */
@@ -34,7 +34,7 @@ final class Cut {
     private final Runnable onEnd;
 
     /** {@code rollback} ends a transaction of this read that no writer took; {@code onEnd} frees its place. */
-    Cut(Transaction transaction, ReleaseResponse release, List<ReleaseResponse> releases, long changeSeq,
+    Cut(Transaction transaction, SnapshotManifest.Release release, List<ReleaseResponse> releases, long changeSeq,
             OffsetDateTime asOf, Consumer<Transaction> rollback, Runnable onEnd) {
         this.transaction = new AtomicReference<>(transaction);
         this.release = release;
@@ -60,11 +60,6 @@ final class Cut {
     /** The name a browser saves the archive under. */
     String fileName() {
         return "bri-release-" + release.number() + "-" + changeSeq + ".zip";
-    }
-
-    SnapshotManifest.Release manifestRelease() {
-        return new SnapshotManifest.Release(release.number(), release.checksum(), release.publishedAt(),
-                release.changeSeq());
     }
 
     /** Hands the transaction to the writer, once; null when it is taken or the read is closed already. */

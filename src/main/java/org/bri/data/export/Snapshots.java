@@ -142,8 +142,12 @@ class Snapshots {
                     .orElseThrow(() -> new IllegalStateException("No data is loaded yet"));
             List<ReleaseResponse> all = releases.listAll(Sort.by("number")).stream().map(ReleaseResponse::from)
                     .toList();
-            ReleaseResponse release = all.stream().filter(r -> r.number() == state.release()).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("The loaded release is not recorded"));
+            SnapshotManifest.Release release = all.stream().filter(r -> r.number() == state.release())
+                    .map(r -> new SnapshotManifest.Release(r.number(), r.checksum(), r.publishedAt(), r.changeSeq()))
+                    .findFirst()
+                    // Data loaded without its release recorded (generated scale data): the load is the release.
+                    .orElseGet(() -> new SnapshotManifest.Release(state.release(), state.checksum(),
+                            state.loadedAt().atOffset(ZoneOffset.UTC), 0));
             OffsetDateTime asOf = state.lastChange() > release.changeSeq()
                     ? changes.changedAt(state.lastChange()).orElse(release.publishedAt())
                     : release.publishedAt();
@@ -183,7 +187,7 @@ class Snapshots {
 
     /** Refuses a release the data is no longer exactly: the service keeps no older data to build it from. */
     private static void requireExactly(Cut cut, int number) {
-        if (cut.releases.stream().noneMatch(r -> r.number() == number)) {
+        if (number != cut.release.number() && cut.releases.stream().noneMatch(r -> r.number() == number)) {
             throw new ResourceNotFoundException("release", "number", String.valueOf(number));
         }
         if (number != cut.release.number() || cut.changeSeq != cut.release.changeSeq()) {
@@ -283,7 +287,7 @@ class Snapshots {
     private SnapshotManifest writeManifest(Cut cut, ChecksummedZip zip) throws IOException {
         List<SnapshotManifest.File> data = zip.files();
         SnapshotManifest manifest = new SnapshotManifest(SnapshotManifest.FORMAT, API_VERSION,
-                cut.manifestRelease(), cut.changeSeq, cut.changeSeq - cut.release.changeSeq(), cut.asOf, data);
+                cut.release, cut.changeSeq, cut.changeSeq - cut.release.changeSeq(), cut.asOf, data);
         zip.begin("manifest.json", "application/json");
         zip.whole((manifestWriter.writeValueAsString(manifest) + "\n").getBytes(StandardCharsets.UTF_8));
         zip.end();

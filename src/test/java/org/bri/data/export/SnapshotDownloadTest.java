@@ -84,21 +84,22 @@ class SnapshotDownloadTest {
     @Inject
     Snapshots snapshots;
 
-    /** The release and checksum data_load records before a test publishes, which other tests expect back. */
+    /** What data_load records before a test publishes or changes it, which other tests expect back. */
     private Object[] loaded;
 
     @BeforeEach
     void rememberTheLoadedRelease() {
         loaded = QuarkusTransaction.requiringNew().call(() -> (Object[]) em
-                .createNativeQuery("select release, checksum from data_load where id = 1").getSingleResult());
+                .createNativeQuery("select release, checksum, loaded_at from data_load where id = 1")
+                .getSingleResult());
     }
 
     @AfterEach
     void removeWhatTheTestWrote() {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from release where kind = 'published'").executeUpdate();
-            em.createNativeQuery("update data_load set release = ?1, checksum = ?2 where id = 1")
-                    .setParameter(1, loaded[0]).setParameter(2, loaded[1]).executeUpdate();
+            em.createNativeQuery("update data_load set release = ?1, checksum = ?2, loaded_at = ?3 where id = 1")
+                    .setParameter(1, loaded[0]).setParameter(2, loaded[1]).setParameter(3, loaded[2]).executeUpdate();
         });
         WrittenRecords.remove(em, version);
     }
@@ -364,6 +365,21 @@ class SnapshotDownloadTest {
                 .body("detail", containsString("which is release " + number + " with 1 change(s) since"));
         invalid().get("/api/v1/releases/999999/download").then().statusCode(404).contentType("application/problem+json")
                 .body("detail", is("No release has the number '999999'."));
+    }
+
+    @Test
+    void shouldLabelDataLoadedWithoutItsReleaseRecordedWithTheLoad() {
+        // As generated scale data is: data_load names a release no release row records.
+        QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update data_load set release = 999999, loaded_at = ?1 where id = 1")
+                .setParameter(1, java.time.LocalDateTime.of(2026, 1, 2, 3, 4, 5)).executeUpdate());
+        JsonNode manifest = json(unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray())
+                .get("manifest.json"));
+        assertThat(manifest.path("release").path("number").asInt()).isEqualTo(999999);
+        assertThat(manifest.path("release").path("checksum").asText()).isEqualTo(loaded[1]);
+        assertThat(OffsetDateTime.parse(manifest.path("release").path("publishedAt").asText()).toInstant())
+                .isEqualTo(java.time.Instant.parse("2026-01-02T03:04:05Z"));
+        assertThat(manifest.path("changesSinceRelease").asLong()).isEqualTo(manifest.path("changeSeq").asLong());
     }
 
     @ParameterizedTest

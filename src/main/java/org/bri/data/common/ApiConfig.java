@@ -10,7 +10,7 @@ import io.smallrye.config.WithDefault;
 
 /**
  * Typed settings of the API: paging limits, where the seed data is read from, the shutdown drain, the browser
- * origins that may write and the response cache.
+ * origins that may write, the response cache and the snapshot download.
  */
 @ConfigMapping(prefix = "bri")
 public interface ApiConfig {
@@ -24,6 +24,8 @@ public interface ApiConfig {
     Cors cors();
 
     Cache cache();
+
+    Snapshot snapshot();
 
     /** Page size limits of every list endpoint. */
     interface Paging {
@@ -67,6 +69,22 @@ public interface ApiConfig {
         /** The last part of quarkus.shutdown.delay, during which new requests get a 503. */
         @WithDefault("2S")
         Duration drain();
+    }
+
+    /** The snapshot download: one read of the whole data, streamed to the client. */
+    interface Snapshot {
+
+        /**
+         * The longest a download may take, its read of the data included: the read is one transaction, which ends
+         * (and the download breaks off) after this, so that a stalled client cannot hold a database connection for
+         * ever.
+         */
+        @WithDefault("30M")
+        Duration timeout();
+
+        /** How many downloads may run at once; each holds a database connection while it streams. */
+        @WithDefault("4")
+        int concurrent();
     }
 
     /** The cache of serialized read answers. */

@@ -83,6 +83,17 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    Response gone(GoneException e, UriInfo uri) {
+        return problem(410, e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    Response busy(BusyException e, UriInfo uri) {
+        return problemBuilder(503, e.getMessage(), uri, null).header("Retry-After", BusyException.RETRY_AFTER_SECONDS)
+                .build();
+    }
+
+    @ServerExceptionMapper
     Response http(WebApplicationException e, UriInfo uri, Request request) {
         int status = e.getResponse().getStatus();
         // The JSON reader reports a broken request body as a plain 400; its cause says where the JSON breaks.

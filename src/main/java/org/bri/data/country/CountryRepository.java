@@ -44,7 +44,7 @@ public class CountryRepository implements PanacheRepositoryBase<Country, String>
     }
 
     /** How many projects each country hosts and partners in, and how many metrics and statements name it. */
-    Map<String, CountryResponse.Counts> counts() {
+    public Map<String, CountryResponse.Counts> counts() {
         Map<String, long[]> counts = new HashMap<>();
         // Project countries are typed by role; metric and statement countries are plain references.
         tally(counts, "select x.country.code, x.role, count(distinct p.id) from Project p join p.countries x"

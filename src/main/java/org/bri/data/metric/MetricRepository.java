@@ -11,16 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bri.data.common.Catalog;
 import org.bri.data.common.Facets;
 import org.bri.data.common.IdCatalog;
+import org.bri.data.common.IdOrdered;
 import org.bri.data.common.Order;
 import org.bri.data.common.Stored;
 import org.bri.data.common.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Queries over metrics; as a catalog, it knows the indicators in use. */
 @ApplicationScoped
-public class MetricRepository implements PanacheRepositoryBase<Metric, String>, IdCatalog {
+public class MetricRepository implements IdOrdered<Metric>, IdCatalog {
 
     PanacheQuery<Metric> search(Filter f, Order order) {
         Where where = where(f);

@@ -15,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 /** One numbered release of the data: written once, when it is loaded or published, and never changed. */
 @Entity
 @Immutable
-class Release {
+public class Release {
 
     @Id
     Integer number;

@@ -12,7 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Queries over the releases. */
 @ApplicationScoped
-class ReleaseRepository implements PanacheRepositoryBase<Release, Integer> {
+public class ReleaseRepository implements PanacheRepositoryBase<Release, Integer> {
 
     /** Every release, in the order asked for, from the cursor's position if one is given. */
     PanacheQuery<Release> list(Order order) {

@@ -8,7 +8,7 @@ import org.bri.data.seed.DataCounts;
 public record ReleaseResponse(int number, ReleaseKind kind, OffsetDateTime publishedAt, String publishedBy,
         String checksum, long changeSeq, DataCounts counts) {
 
-    static ReleaseResponse from(Release r) {
+    public static ReleaseResponse from(Release r) {
         return new ReleaseResponse(r.number, r.kind, r.publishedAt, r.publishedBy, r.checksum, r.changeSeq,
                 r.counts());
     }

@@ -1,6 +1,7 @@
 package org.bri.data.source;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,21 @@ public class SourceRepository implements IdRepository<Source> {
     /** The full text of a source, read without loading it into list queries. */
     public Optional<String> text(String id) {
         return find("select s.content from Source s where s.id = ?1", id).project(String.class).firstResultOptional();
+    }
+
+    /** A source's id and full text. */
+    public record Text(String id, String content) {
+    }
+
+    /** The texts of the first {@code size} sources after an id (from the first when it is null), in id order. */
+    public List<Text> textsAfter(String id, int size) {
+        var query = getEntityManager().createQuery(
+                "select s.id, s.content from Source s" + (id == null ? "" : " where s.id > :after") + " order by s.id",
+                Object[].class).setMaxResults(size);
+        if (id != null) {
+            query.setParameter("after", id);
+        }
+        return query.getResultStream().map(row -> new Text((String) row[0], (String) row[1])).toList();
     }
 
     @Override

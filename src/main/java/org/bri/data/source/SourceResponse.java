@@ -7,7 +7,7 @@ public record SourceResponse(String id, String title, String publisher, String a
         String publishedOn, String deliveredOn, String dateNote, String language, int characters, int bodyStart,
         String sha256, String textUrl, int version, OffsetDateTime updatedAt) {
 
-    static SourceResponse from(Source s) {
+    public static SourceResponse from(Source s) {
         return new SourceResponse(s.id, s.title, s.publisher, s.author, s.kind, s.publishedOn, s.deliveredOn,
                 s.dateNote, s.language, s.characters, s.bodyStart, s.sha256, textUrl(s.id), s.version, s.updatedAt);
     }

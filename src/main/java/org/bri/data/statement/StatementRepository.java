@@ -8,16 +8,16 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bri.data.common.Facets;
+import org.bri.data.common.IdOrdered;
 import org.bri.data.common.Order;
 import org.bri.data.common.Stored;
 import org.bri.data.common.Where;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Queries over statements. */
 @ApplicationScoped
-public class StatementRepository implements PanacheRepositoryBase<Statement, String> {
+public class StatementRepository implements IdOrdered<Statement> {
 
     PanacheQuery<Statement> search(Filter f, Order order) {
         Where where = where(f);

@@ -130,8 +130,9 @@ class ProblemMappers {
         return switch (status) {
             case 404 -> "There is no resource at this path.";
             case 405 -> "This resource does not take this method; the Allow header lists those it takes.";
-            case 406 -> "This resource is available as application/json only (a list also as text/csv and"
-                    + " application/x-ndjson, a source's text as text/plain).";
+            case 406 -> "This resource is not available in a media type the Accept header admits: records and"
+                    + " pages are application/json, lists also text/csv and application/x-ndjson, a source's text"
+                    + " text/plain, a snapshot application/zip.";
             case 415 -> "The request body's media type is not supported.";
             case 503 -> "The service is temporarily unavailable; retry in a few seconds.";
             default -> Response.Status.fromStatusCode(status) == null

@@ -7,7 +7,6 @@ import static org.bri.data.Api.raw;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,12 +30,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.bri.data.Archives;
 import org.bri.data.Tokens;
 import org.bri.data.common.DataVersion;
 import org.bri.data.curation.WrittenRecords;
@@ -108,7 +106,7 @@ class SnapshotDownloadTest {
     void shouldVerifyEveryFileAgainstTheManifestAndSha256Sums() {
         ExtractableResponse<Response> download = api().get(CURRENT).then().statusCode(200)
                 .contentType("application/zip").extract();
-        Map<String, byte[]> files = unzip(download.asByteArray());
+        Map<String, byte[]> files = Archives.unzip(download.asByteArray());
         JsonNode manifest = json(files.get("manifest.json"));
 
         List<String> listed = new ArrayList<>();
@@ -154,7 +152,7 @@ class SnapshotDownloadTest {
 
     @Test
     void shouldServeTheManifestTheArchiveCarriesAlone() {
-        JsonNode inArchive = json(unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray())
+        JsonNode inArchive = json(Archives.unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray())
                 .get("manifest.json"));
         ExtractableResponse<Response> alone = api().get("/api/v1/releases/current/manifest").then().statusCode(200)
                 .contentType("application/json").extract();
@@ -173,7 +171,7 @@ class SnapshotDownloadTest {
 
     @Test
     void shouldHoldEveryRecordInIdOrderAsItsSingleReadServesIt() {
-        Map<String, byte[]> files = unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray());
+        Map<String, byte[]> files = Archives.unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray());
         JsonNode manifest = json(files.get("manifest.json"));
         RESOURCES.forEach((resource, key) -> {
             String path = "data/" + resource + ".ndjson";
@@ -202,7 +200,7 @@ class SnapshotDownloadTest {
 
     @Test
     void shouldHoldEachSourceTextSoThatEveryQuoteIsAtItsOffsets() {
-        Map<String, byte[]> files = unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray());
+        Map<String, byte[]> files = Archives.unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray());
         Map<String, String> texts = new LinkedHashMap<>();
         for (String line : lines(files.get("data/sources.ndjson"))) {
             String id = json(line.getBytes(StandardCharsets.UTF_8)).path("id").asText();
@@ -258,14 +256,14 @@ class SnapshotDownloadTest {
     @Test
     void shouldCutANewArchiveAtTheNextChangeAfterACuratorsWrite() {
         ExtractableResponse<Response> before = api().get(CURRENT).then().statusCode(200).extract();
-        JsonNode manifestBefore = json(unzip(before.asByteArray()).get("manifest.json"));
+        JsonNode manifestBefore = json(Archives.unzip(before.asByteArray()).get("manifest.json"));
         String id = "test-snapshot-aiib-financing";
         addMetric(id);
 
         ExtractableResponse<Response> after = api().header("If-None-Match", before.header("ETag")).get(CURRENT).then()
                 .statusCode(200).extract();
         assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
-        Map<String, byte[]> files = unzip(after.asByteArray());
+        Map<String, byte[]> files = Archives.unzip(after.asByteArray());
         JsonNode manifest = json(files.get("manifest.json"));
         assertThat(manifest.path("changeSeq").asLong()).isEqualTo(manifestBefore.path("changeSeq").asLong() + 1)
                 .isEqualTo(lastChange());
@@ -278,7 +276,7 @@ class SnapshotDownloadTest {
         assertThat(OffsetDateTime.parse(manifest.path("asOf").asText()).toInstant())
                 .isEqualTo(OffsetDateTime.parse(change.path("at").asText()).toInstant());
         List<String> metrics = lines(files.get("data/metrics.ndjson"));
-        assertThat(metrics).hasSize(lines(unzip(before.asByteArray()).get("data/metrics.ndjson")).size() + 1)
+        assertThat(metrics).hasSize(lines(Archives.unzip(before.asByteArray()).get("data/metrics.ndjson")).size() + 1)
                 .contains(api().get("/api/v1/metrics/" + id).then().statusCode(200).extract().asString());
         assertThat(after.header("Content-Disposition")).contains("-" + manifest.path("changeSeq").asLong() + ".zip");
     }
@@ -302,7 +300,7 @@ class SnapshotDownloadTest {
                 .path("items");
         Set<Long> cuts = new TreeSet<>();
         for (byte[] archive : archives) {
-            Map<String, byte[]> files = unzip(archive);
+            Map<String, byte[]> files = Archives.unzip(archive);
             long cut = json(files.get("manifest.json")).path("changeSeq").asLong();
             cuts.add(cut);
             Set<String> upToCut = new TreeSet<>();
@@ -336,12 +334,12 @@ class SnapshotDownloadTest {
         } finally {
             snapshots.write(cut, archive);
         }
-        Map<String, byte[]> files = unzip(archive.toByteArray());
+        Map<String, byte[]> files = Archives.unzip(archive.toByteArray());
         assertThat(json(files.get("manifest.json")).path("changeSeq").asLong()).isEqualTo(start);
         assertThat(lines(files.get("data/metrics.ndjson"))).hasSize(total("/api/v1/metrics") - 1)
                 .noneMatch(line -> line.contains("test-snapshot-late-metric"));
 
-        Map<String, byte[]> now = unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray());
+        Map<String, byte[]> now = Archives.unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray());
         assertThat(json(now.get("manifest.json")).path("changeSeq").asLong()).isEqualTo(start + 1);
         assertThat(lines(now.get("data/metrics.ndjson"))).anyMatch(line -> line.contains("test-snapshot-late-metric"));
     }
@@ -355,7 +353,7 @@ class SnapshotDownloadTest {
         ExtractableResponse<Response> release = api().get("/api/v1/releases/" + number + "/download").then()
                 .statusCode(200).contentType("application/zip").extract();
         assertThat(release.asByteArray()).isEqualTo(current);
-        assertThat(json(unzip(current).get("manifest.json")).path("changesSinceRelease").asLong()).isZero();
+        assertThat(json(Archives.unzip(current).get("manifest.json")).path("changesSinceRelease").asLong()).isZero();
 
         invalid().get("/api/v1/releases/" + (number - 1) + "/download").then().statusCode(410)
                 .contentType("application/problem+json")
@@ -373,7 +371,7 @@ class SnapshotDownloadTest {
         QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("update data_load set release = 999999, loaded_at = ?1 where id = 1")
                 .setParameter(1, java.time.LocalDateTime.of(2026, 1, 2, 3, 4, 5)).executeUpdate());
-        JsonNode manifest = json(unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray())
+        JsonNode manifest = json(Archives.unzip(api().get(CURRENT).then().statusCode(200).extract().asByteArray())
                 .get("manifest.json"));
         assertThat(manifest.path("release").path("number").asInt()).isEqualTo(999999);
         assertThat(manifest.path("release").path("checksum").asText()).isEqualTo(loaded[1]);
@@ -462,19 +460,6 @@ class SnapshotDownloadTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                assertThat(files).as("entries").doesNotContainKey(entry.getName());
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 
     private static String sha256(byte[] bytes) {

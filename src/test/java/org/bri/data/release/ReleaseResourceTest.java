@@ -7,14 +7,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,12 +22,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.bri.data.Archives;
 import org.bri.data.Seeds;
 import org.bri.data.Tokens;
 import org.bri.data.common.DataVersion;
@@ -108,7 +105,7 @@ class ReleaseResourceTest {
         assertThat(read(api().get("/api/v1/releases/" + number).then().statusCode(200))).isEqualTo(release);
 
         // Its snapshot is the seeds folder as shipped: the files its checksum is the checksum of.
-        Map<String, byte[]> files = unzip(snapshot(number));
+        Map<String, byte[]> files = Archives.unzip(snapshot(number));
         assertThat(checksum(files)).isEqualTo(seeds.path("checksum").asText());
         assertThat(json(files.get("data/release.json")).path("release").asInt()).isEqualTo(number);
         assertThat(files).containsKey(SOURCE + ".txt");
@@ -134,7 +131,7 @@ class ReleaseResourceTest {
 
         // The snapshot is a seeds folder whose release.json and checksum are the release's own.
         int number = published.path("number").asInt();
-        Map<String, byte[]> files = unzip(snapshot(number));
+        Map<String, byte[]> files = Archives.unzip(snapshot(number));
         assertThat(checksum(files)).isEqualTo(published.path("checksum").asText());
         JsonNode releaseFile = json(files.get("data/release.json"));
         assertThat(releaseFile.path("release").asInt()).isEqualTo(number);
@@ -192,7 +189,7 @@ class ReleaseResourceTest {
                     upToCursor.add(change.path("id").asText());
                 }
             });
-            Set<String> inSnapshot = new TreeSet<>(json(unzip(snapshot(release.path("number").asInt()))
+            Set<String> inSnapshot = new TreeSet<>(json(Archives.unzip(snapshot(release.path("number").asInt()))
                     .get("data/sources.json")).findValuesAsText("id"));
             inSnapshot.removeIf(id -> !id.startsWith(BUSY));
             assertThat(upToCursor).hasSizeGreaterThanOrEqualTo(3);
@@ -324,18 +321,6 @@ class ReleaseResourceTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 
     /** The checksum the loader computes: each file's path and bytes, in the order read, release.json left out. */

@@ -112,6 +112,8 @@ class ResponseCache {
         /** The contract's path template the answer was routed to, which the HTTP metrics name it by. */
         private final String template;
         private volatile byte[] gzipped;
+        private volatile Buffer bodyBuffer;
+        private volatile Buffer gzippedBuffer;
 
         Answer(byte[] body, String mediaType, String etag, List<Map.Entry<String, String>> headers,
                 String template) {
@@ -136,9 +138,30 @@ class ResponseCache {
             return compressed;
         }
 
-        /** Counted at its largest, gzip copy included (never bigger than the body it compresses, for these bodies). */
+        /**
+         * The bytes to send as a Vert.x buffer, made once: Vert.x writes a duplicate of a buffer's memory each time it
+         * is sent, so every hit shares these rather than copying the body again.
+         */
+        Buffer buffer(boolean gzip) {
+            Buffer kept = gzip ? gzippedBuffer : bodyBuffer;
+            if (kept == null) {
+                // As with gzipped(): two first requests may both make it, the same bytes either way.
+                kept = Buffer.buffer(gzip ? gzipped() : body);
+                if (gzip) {
+                    gzippedBuffer = kept;
+                } else {
+                    bodyBuffer = kept;
+                }
+            }
+            return kept;
+        }
+
+        /**
+         * Counted at its largest: the body, its gzip copy (never bigger than the body it compresses, for these bodies)
+         * and a send buffer of each.
+         */
         int weight() {
-            return 128 + 2 * body.length
+            return 128 + 4 * body.length
                     + headers.stream().mapToInt(h -> 2 * (h.getKey().length() + h.getValue().length())).sum();
         }
     }
@@ -187,7 +210,7 @@ class ResponseCache {
             response.putHeader(HttpHeaders.CONTENT_ENCODING, GZIP);
         }
         response.putHeader(HttpHeaders.CONTENT_TYPE, answer.mediaType)
-                .end(Buffer.buffer(gzip ? answer.gzipped() : answer.body));
+                .end(answer.buffer(gzip));
     }
 
     /** The path template the REST layer routed this request to, as the HTTP metrics read it; null outside one. */

@@ -35,6 +35,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.bri.data.Archives;
+import org.bri.data.Drafts;
 import org.bri.data.Tokens;
 import org.bri.data.common.DataVersion;
 import org.bri.data.curation.WrittenRecords;
@@ -64,9 +65,6 @@ class SnapshotDownloadTest {
     private static final String CURRENT = "/api/v1/releases/current/download";
     private static final String CURATOR = Tokens.of("carl@example.org", "curator");
     private static final String EDITOR = Tokens.of("erin@example.org", "editor");
-    private static final String SOURCE = "qiushi-2023-zheng-shanjie";
-    private static final String QUOTE = "By the end of June this year, the AIIB’s cumulative financing had reached "
-            + "US$43.6 billion, with projects in areas such as transportation, energy, and public health.";
     private static final String BUSY = "test-snapshot-busy-";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Each NDJSON file of the archive, with the path of the resource's list and single read. */
@@ -390,14 +388,7 @@ class SnapshotDownloadTest {
     }
 
     private static void addMetric(String id) {
-        Map<String, Object> draft = Map.ofEntries(Map.entry("id", id),
-                Map.entry("name", "AIIB cumulative financing (for a snapshot)"),
-                Map.entry("indicator", "cumulative-financing"), Map.entry("value", 43600000000L),
-                Map.entry("unit", "USD"), Map.entry("approximation", "exact"),
-                Map.entry("valueText", "US$43.6 billion"), Map.entry("asOf", "2023-06"), Map.entry("kind", "observed"),
-                Map.entry("project", "asian-infrastructure-investment-bank"), Map.entry("countries", List.of("CN")),
-                Map.entry("themes", List.of("finance")),
-                Map.entry("evidence", List.of(Map.of("sourceId", SOURCE, "exact", QUOTE))));
+        Map<String, Object> draft = Drafts.aiibMetric(id, "AIIB cumulative financing (for a snapshot)");
         as(api().contentType(ContentType.JSON).body(draft), CURATOR).post("/api/v1/metrics").then().statusCode(201);
     }
 

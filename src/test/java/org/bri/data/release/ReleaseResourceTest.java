@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.bri.data.Archives;
+import org.bri.data.Drafts;
 import org.bri.data.Seeds;
 import org.bri.data.Tokens;
 import org.bri.data.common.DataVersion;
@@ -57,9 +58,7 @@ class ReleaseResourceTest {
 
     private static final String EDITOR = Tokens.of("erin@example.org", "editor");
     private static final String CURATOR = Tokens.of("carl@example.org", "curator");
-    private static final String SOURCE = "qiushi-2023-zheng-shanjie";
-    private static final String QUOTE = "By the end of June this year, the AIIB’s cumulative financing had reached "
-            + "US$43.6 billion, with projects in areas such as transportation, energy, and public health.";
+    private static final String SOURCE = Drafts.AIIB_SOURCE;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUSY = "example-release-busy-";
 
@@ -262,13 +261,7 @@ class ReleaseResourceTest {
     }
 
     private static Map<String, Object> metric(String id) {
-        return Map.ofEntries(Map.entry("id", id), Map.entry("name", "AIIB cumulative financing (for a release)"),
-                Map.entry("indicator", "cumulative-financing"), Map.entry("value", 43600000000L),
-                Map.entry("unit", "USD"), Map.entry("approximation", "exact"),
-                Map.entry("valueText", "US$43.6 billion"), Map.entry("asOf", "2023-06"), Map.entry("kind", "observed"),
-                Map.entry("project", "asian-infrastructure-investment-bank"), Map.entry("countries", List.of("CN")),
-                Map.entry("themes", List.of("finance")),
-                Map.entry("evidence", List.of(Map.of("sourceId", SOURCE, "exact", QUOTE))));
+        return Drafts.aiibMetric(id, "AIIB cumulative financing (for a release)");
     }
 
     /** The counts of the data as the API lists it, and of the vocabularies it serves no list of, as stored. */

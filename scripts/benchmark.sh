@@ -10,7 +10,8 @@
 #        scripts/benchmark.sh soak [seconds, default 180] [connections, default 64]   (resident memory under load)
 #        scripts/benchmark.sh scale [seconds, default 10] [connections, default 32]   (PostgreSQL at scale, below)
 #        scripts/benchmark.sh stream                 (CSV and NDJSON downloads of the 1M metrics at scale, below)
-# Needs: Java 17+, wrk and nginx (Debian: apt-get install -y wrk nginx-light), Node.js with npm.
+# BRI_BENCH_WARMUP (seconds, 120) bounds the warm-up of the two JVMs, which runs until their JIT compilers are idle.
+# Needs: Java 17+ (with jcmd), wrk and nginx (Debian: apt-get install -y wrk nginx-light), Node.js with npm.
 #
 # The scale mode needs only Java, wrk and a local PostgreSQL (127.0.0.1:5432, user postgres or BRI_DB_USER): it
 # creates a fresh C-collation database (BRI_SCALE_DB, default bri_scale_bench; dropped first if it exists), fills it
@@ -332,9 +333,40 @@ targets["r1 nginx"]="http://127.0.0.1:$NGINX_PORT/r1.json|$nginx_workers"
 targets["r1 json-server"]="http://127.0.0.1:$JSON_SERVER_PORT/metrics?_page=1&_limit=20|$json_server"
 order=("r0 service" "r0 uncached" "r0 nginx" "r0 json-server" "r1 service" "r1 uncached" "r1 nginx" "r1 json-server")
 
+# Whether a JVM's just-in-time compilers are still at work: a compile running or queued.
+jit_busy() {
+    jcmd "$1" Compiler.queue 2>/dev/null | awk '
+        /^Current compiles:/ { section = "now"; next }
+        /compile queue:$/ { section = "queue"; next }
+        section != "" && NF && $0 != "Empty" { busy = 1 }
+        END { exit busy ? 0 : 1 }'
+}
+
+# The servers in Java are measured warm: on 2 cores the JIT compilers go on compiling for a minute or more of load
+# (the uncached path reaches a third of its speed after 5 s). Each JVM's requests run in 5 s turns; after each turn
+# its compilers get up to 20 s to finish what the turn queued, and the warm-up ends once a turn leaves them nothing
+# to do within 2 s, or after BRI_BENCH_WARMUP seconds of turns (120). nginx and json-server get one turn each.
+WARMUP=${BRI_BENCH_WARMUP:-120}
 echo "== Warm-up"
 for key in "${order[@]}"; do
     wrk -t1 -c"$CONNECTIONS" -d5s "${targets[$key]%%|*}" >/dev/null
+done
+for jvm in service uncached; do
+    pid=${!jvm}
+    warmed=0
+    while [ "$warmed" -lt "$WARMUP" ]; do
+        for r in 0 1; do
+            wrk -t1 -c"$CONNECTIONS" -d5s "$(cut -d'|' -f1 <<<"${targets["r$r $jvm"]}")" >/dev/null
+        done
+        warmed=$((warmed + 10))
+        waited=0
+        while jit_busy "$pid" && [ "$waited" -lt 20 ]; do
+            sleep 1
+            waited=$((waited + 1))
+        done
+        [ "$waited" -le 2 ] && break
+    done
+    echo "   $jvm: ${warmed} s of turns; JIT $(jit_busy "$pid" && echo "still compiling" || echo idle)"
 done
 for round in $(seq 1 "$ROUNDS"); do
     echo "== Round $round of $ROUNDS"

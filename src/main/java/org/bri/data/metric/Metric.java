@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -80,7 +81,11 @@ public class Metric {
     @OrderColumn(name = "position")
     public List<Theme> themes = new ArrayList<>();
 
-    /** Normalized words of the record's texts and quotes, for the q search; never served. */
+    /**
+     * Normalized words of the record's texts and quotes, for the q search; never served, so never loaded with the
+     * record (the queries search it in the database).
+     */
+    @Basic(fetch = FetchType.LAZY)
     public String searchText;
 
     @ElementCollection

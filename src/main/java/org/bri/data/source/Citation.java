@@ -39,13 +39,39 @@ public record Citation(String sourceId, String title, String author, String publ
         String date = s.publishedOn == null ? "n.d." : s.publishedOn + ".";
         parts.add(s.publisher == null ? date : s.publisher + ", " + date);
         // A passage may run over paragraphs; a citation is one line.
-        parts.add("\u201c" + passage.strip().replaceAll("\\s+", " ") + "\u201d");
+        parts.add("\u201c" + oneLine(passage.strip()) + "\u201d");
         return parts.toString();
     }
 
     /** The words with a full stop, unless they end with a punctuation mark already. */
     private static String sentence(String words) {
         String stripped = words.strip();
-        return stripped.matches("(?s).*[.!?]$") ? stripped : stripped + ".";
+        char last = stripped.isEmpty() ? ' ' : stripped.charAt(stripped.length() - 1);
+        return last == '.' || last == '!' || last == '?' ? stripped : stripped + ".";
+    }
+
+    /**
+     * Each run of whitespace (as the regular expression {@code \\s} names it) as one space: a loop rather than a
+     * pattern, as every record of a page cites its passages.
+     */
+    static String oneLine(String text) {
+        StringBuilder line = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) {
+                    line.append(' ');
+                    space = false;
+                }
+                line.append(c);
+            }
+        }
+        if (space) {
+            line.append(' ');
+        }
+        return line.toString();
     }
 }

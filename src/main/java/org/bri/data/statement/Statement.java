@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -68,7 +69,11 @@ public class Statement {
     @OrderColumn(name = "position")
     public List<Theme> themes = new ArrayList<>();
 
-    /** Normalized words of the record's texts and quotes, for the q search; never served. */
+    /**
+     * Normalized words of the record's texts and quotes, for the q search; never served, so never loaded with the
+     * record (the queries search it in the database).
+     */
+    @Basic(fetch = FetchType.LAZY)
     public String searchText;
 
     @ElementCollection

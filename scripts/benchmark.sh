@@ -10,7 +10,8 @@
 #        scripts/benchmark.sh soak [seconds, default 180] [connections, default 64]   (resident memory under load)
 #        scripts/benchmark.sh scale [seconds, default 10] [connections, default 32]   (PostgreSQL at scale, below)
 #        scripts/benchmark.sh stream                 (CSV and NDJSON downloads of the 1M metrics at scale, below)
-# BRI_BENCH_WARMUP (seconds, 120) bounds the warm-up of the two JVMs, which runs until their JIT compilers are idle.
+# BRI_BENCH_WARMUP_MIN (seconds, 60) and BRI_BENCH_WARMUP (180) bound the warm-up of the two JVMs, which runs until
+# their JIT compilers are idle.
 # Needs: Java 17+ (with jcmd), wrk and nginx (Debian: apt-get install -y wrk nginx-light), Node.js with npm.
 #
 # The scale mode needs only Java, wrk and a local PostgreSQL (127.0.0.1:5432, user postgres or BRI_DB_USER): it
@@ -77,6 +78,38 @@ cpu_ticks() {
 }
 to_ms() { # wrk latency (850.00us, 1.23ms, 2.01s) in ms
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/) n *= 1000; printf "%.2f", n }'
+}
+
+# Whether a JVM's just-in-time compilers are still at work: a compile running or queued.
+jit_busy() {
+    jcmd "$1" Compiler.queue 2>/dev/null | awk '
+        /^Current compiles:/ { section = "now"; next }
+        /compile queue:$/ { section = "queue"; next }
+        section != "" && NF && $0 != "Empty" { busy = 1 }
+        END { exit busy ? 0 : 1 }'
+}
+
+# Warms a JVM until its JIT compilers are idle: on 2 cores they go on compiling for a minute or more of load (the
+# uncached path runs at a third of its speed after 5 s, and a JVM compiling in the background slows whichever server
+# is measured beside it). Its requests run in 5 s turns, at least BRI_BENCH_WARMUP_MIN seconds of them (60); after
+# each turn the compilers get up to 20 s to finish what it queued, and the warm-up ends once a turn leaves them
+# nothing to do within 2 s, or after BRI_BENCH_WARMUP seconds of turns (180). Prints the seconds of turns it took.
+warm_jvm() { # pid, urls...
+    local pid=$1 warmed=0 waited url
+    shift
+    while [ "$warmed" -lt "${BRI_BENCH_WARMUP:-180}" ]; do
+        for url in "$@"; do
+            wrk -t1 -c"${CONNECTIONS:-32}" -d5s "$url" >/dev/null
+            warmed=$((warmed + 5))
+        done
+        waited=0
+        while jit_busy "$pid" && [ "$waited" -lt 20 ]; do
+            sleep 1
+            waited=$((waited + 1))
+        done
+        [ "$warmed" -ge "${BRI_BENCH_WARMUP_MIN:-60}" ] && [ "$waited" -le 2 ] && break
+    done
+    echo "$warmed s of turns, JIT $(jit_busy "$pid" && echo "still compiling" || echo idle)"
 }
 
 # The heap in use of a JVM in KiB: the used columns of jstat -gc (survivors, eden, old).
@@ -183,10 +216,12 @@ if [ "${1:-}" = "scale" ]; then
         code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$path")
         [ "$code" = 200 ] || { echo "$path answered $code"; tail -5 "$log"; exit 1; }
     done
-    echo "== Warm-up: 5 s per request"
+    echo "== Warm-up until the JIT is idle (warm_jvm)"
+    urls=()
     for path in "${scale_requests[@]}"; do
-        wrk -t1 -c"$SCALE_CONNECTIONS" -d5s "http://127.0.0.1:$PORT$path" >/dev/null
+        urls+=("http://127.0.0.1:$PORT$path")
     done
+    echo "   $(CONNECTIONS=$SCALE_CONNECTIONS warm_jvm "$(cat "$WORK/service-$PORT.pid")" "${urls[@]}")"
     echo
     echo "== Uncached, wrk -t1 -c$SCALE_CONNECTIONS -d${SCALE_SECONDS}s, loopback, $(nproc) cores, load average" \
         "$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -333,40 +368,12 @@ targets["r1 nginx"]="http://127.0.0.1:$NGINX_PORT/r1.json|$nginx_workers"
 targets["r1 json-server"]="http://127.0.0.1:$JSON_SERVER_PORT/metrics?_page=1&_limit=20|$json_server"
 order=("r0 service" "r0 uncached" "r0 nginx" "r0 json-server" "r1 service" "r1 uncached" "r1 nginx" "r1 json-server")
 
-# Whether a JVM's just-in-time compilers are still at work: a compile running or queued.
-jit_busy() {
-    jcmd "$1" Compiler.queue 2>/dev/null | awk '
-        /^Current compiles:/ { section = "now"; next }
-        /compile queue:$/ { section = "queue"; next }
-        section != "" && NF && $0 != "Empty" { busy = 1 }
-        END { exit busy ? 0 : 1 }'
-}
-
-# The servers in Java are measured warm: on 2 cores the JIT compilers go on compiling for a minute or more of load
-# (the uncached path reaches a third of its speed after 5 s). Each JVM's requests run in 5 s turns; after each turn
-# its compilers get up to 20 s to finish what the turn queued, and the warm-up ends once a turn leaves them nothing
-# to do within 2 s, or after BRI_BENCH_WARMUP seconds of turns (120). nginx and json-server get one turn each.
-WARMUP=${BRI_BENCH_WARMUP:-120}
-echo "== Warm-up"
+echo "== Warm-up: nginx and json-server one turn each; each JVM until its JIT is idle (warm_jvm)"
 for key in "${order[@]}"; do
     wrk -t1 -c"$CONNECTIONS" -d5s "${targets[$key]%%|*}" >/dev/null
 done
 for jvm in service uncached; do
-    pid=${!jvm}
-    warmed=0
-    while [ "$warmed" -lt "$WARMUP" ]; do
-        for r in 0 1; do
-            wrk -t1 -c"$CONNECTIONS" -d5s "$(cut -d'|' -f1 <<<"${targets["r$r $jvm"]}")" >/dev/null
-        done
-        warmed=$((warmed + 10))
-        waited=0
-        while jit_busy "$pid" && [ "$waited" -lt 20 ]; do
-            sleep 1
-            waited=$((waited + 1))
-        done
-        [ "$waited" -le 2 ] && break
-    done
-    echo "   $jvm: ${warmed} s of turns; JIT $(jit_busy "$pid" && echo "still compiling" || echo idle)"
+    echo "   $jvm: $(warm_jvm "${!jvm}" "${targets["r0 $jvm"]%%|*}" "${targets["r1 $jvm"]%%|*}")"
 done
 for round in $(seq 1 "$ROUNDS"); do
     echo "== Round $round of $ROUNDS"

@@ -10,9 +10,9 @@
 #        scripts/benchmark.sh soak [seconds, default 180] [connections, default 64]   (resident memory under load)
 #        scripts/benchmark.sh scale [seconds, default 10] [connections, default 32]   (PostgreSQL at scale, below)
 #        scripts/benchmark.sh stream                 (CSV and NDJSON downloads of the 1M metrics at scale, below)
-# BRI_BENCH_WARMUP_MIN (seconds, 60) and BRI_BENCH_WARMUP (180) bound the warm-up of the two JVMs, which runs until
-# their JIT compilers are idle.
-# Needs: Java 17+ (with jcmd), wrk and nginx (Debian: apt-get install -y wrk nginx-light), Node.js with npm.
+# BRI_BENCH_WARMUP_MIN (seconds, 60), BRI_BENCH_WARMUP (180) and BRI_BENCH_WARMUP_METHODS (20) shape the warm-up of
+# the JVMs, which runs until their JIT compilers settle (warm_jvm below).
+# Needs: Java 17+ (with jstat), wrk and nginx (Debian: apt-get install -y wrk nginx-light), Node.js with npm.
 #
 # The scale mode needs only Java, wrk and a local PostgreSQL (127.0.0.1:5432, user postgres or BRI_DB_USER): it
 # creates a fresh C-collation database (BRI_SCALE_DB, default bri_scale_bench; dropped first if it exists), fills it
@@ -80,36 +80,29 @@ to_ms() { # wrk latency (850.00us, 1.23ms, 2.01s) in ms
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/) n *= 1000; printf "%.2f", n }'
 }
 
-# Whether a JVM's just-in-time compilers are still at work: a compile running or queued.
-jit_busy() {
-    jcmd "$1" Compiler.queue 2>/dev/null | awk '
-        /^Current compiles:/ { section = "now"; next }
-        /compile queue:$/ { section = "queue"; next }
-        section != "" && NF && $0 != "Empty" { busy = 1 }
-        END { exit busy ? 0 : 1 }'
-}
+# How many methods a JVM's JIT compilers have compiled so far (jstat -compiler).
+compiled() { jstat -compiler "$1" | awk 'NR == 2 { print $1 }'; }
 
-# Warms a JVM until its JIT compilers are idle: on 2 cores they go on compiling for a minute or more of load (the
-# uncached path runs at a third of its speed after 5 s, and a JVM compiling in the background slows whichever server
-# is measured beside it). Its requests run in 5 s turns, at least BRI_BENCH_WARMUP_MIN seconds of them (60); after
-# each turn the compilers get up to 20 s to finish what it queued, and the warm-up ends once a turn leaves them
-# nothing to do within 2 s, or after BRI_BENCH_WARMUP seconds of turns (180). Prints the seconds of turns it took.
+# Warms a JVM until its JIT compilers have little left to do: on 2 cores they go on compiling for a minute or more of
+# load, and the uncached path ran at half its warm speed after a 10 s warm-up. Each turn runs every URL for 5 s; the
+# warm-up ends after a turn during which the compilers finished fewer than BRI_BENCH_WARMUP_METHODS methods (20), once
+# BRI_BENCH_WARMUP_MIN seconds of turns (60) have run, or after BRI_BENCH_WARMUP seconds of them (180). Prints the
+# seconds of turns and the methods compiled in the last one.
 warm_jvm() { # pid, urls...
-    local pid=$1 warmed=0 waited url
+    local pid=$1 warmed=0 before fresh url
     shift
     while [ "$warmed" -lt "${BRI_BENCH_WARMUP:-180}" ]; do
+        before=$(compiled "$pid")
         for url in "$@"; do
             wrk -t1 -c"${CONNECTIONS:-32}" -d5s "$url" >/dev/null
             warmed=$((warmed + 5))
         done
-        waited=0
-        while jit_busy "$pid" && [ "$waited" -lt 20 ]; do
-            sleep 1
-            waited=$((waited + 1))
-        done
-        [ "$warmed" -ge "${BRI_BENCH_WARMUP_MIN:-60}" ] && [ "$waited" -le 2 ] && break
+        fresh=$(($(compiled "$pid") - before))
+        if [ "$warmed" -ge "${BRI_BENCH_WARMUP_MIN:-60}" ] && [ "$fresh" -lt "${BRI_BENCH_WARMUP_METHODS:-20}" ]; then
+            break
+        fi
     done
-    echo "$warmed s of turns, JIT $(jit_busy "$pid" && echo "still compiling" || echo idle)"
+    echo "$warmed s of turns, $fresh methods compiled in the last turn"
 }
 
 # The heap in use of a JVM in KiB: the used columns of jstat -gc (survivors, eden, old).
@@ -170,7 +163,7 @@ if [ "${1:-}" = "scale" ]; then
     SCALE_CONNECTIONS=${3:-32}
     DB=${BRI_SCALE_DB:-bri_scale_bench}
     DB_USER=${BRI_DB_USER:-postgres}
-    for tool in wrk java psql createdb; do
+    for tool in wrk java jstat psql createdb; do
         command -v "$tool" >/dev/null || { echo "missing: $tool (see the usage above)"; exit 1; }
     done
     if [ "${BRI_SCALE_NO_BUILD:-}" != 1 ]; then
@@ -216,7 +209,7 @@ if [ "${1:-}" = "scale" ]; then
         code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$path")
         [ "$code" = 200 ] || { echo "$path answered $code"; tail -5 "$log"; exit 1; }
     done
-    echo "== Warm-up until the JIT is idle (warm_jvm)"
+    echo "== Warm-up: turns until the JIT compilers settle (warm_jvm)"
     urls=()
     for path in "${scale_requests[@]}"; do
         urls+=("http://127.0.0.1:$PORT$path")
@@ -238,7 +231,7 @@ if [ "${1:-}" = "scale" ]; then
     exit 0
 fi
 
-for tool in wrk nginx node npm java; do
+for tool in wrk nginx node npm java jstat; do
     command -v "$tool" >/dev/null || { echo "missing: $tool (see the usage above)"; exit 1; }
 done
 
@@ -368,7 +361,7 @@ targets["r1 nginx"]="http://127.0.0.1:$NGINX_PORT/r1.json|$nginx_workers"
 targets["r1 json-server"]="http://127.0.0.1:$JSON_SERVER_PORT/metrics?_page=1&_limit=20|$json_server"
 order=("r0 service" "r0 uncached" "r0 nginx" "r0 json-server" "r1 service" "r1 uncached" "r1 nginx" "r1 json-server")
 
-echo "== Warm-up: nginx and json-server one turn each; each JVM until its JIT is idle (warm_jvm)"
+echo "== Warm-up: a 5 s run per server, then turns of each JVM until its JIT compilers settle (warm_jvm)"
 for key in "${order[@]}"; do
     wrk -t1 -c"$CONNECTIONS" -d5s "${targets[$key]%%|*}" >/dev/null
 done

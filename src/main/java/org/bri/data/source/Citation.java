@@ -51,7 +51,7 @@ public record Citation(String sourceId, String title, String author, String publ
     }
 
     /**
-     * Each run of whitespace (as the regular expression {@code \\s} names it) as one space: a loop rather than a
+     * Each run of whitespace (as the regular expression {@code \s} names it) as one space: a loop rather than a
      * pattern, as every record of a page cites its passages.
      */
     static String oneLine(String text) {
